@@ -404,3 +404,12 @@ export const LAYERS: LayerDefinition[] = [
 ];
 
 export const LAYER_BY_ID = new Map(LAYERS.map((layer) => [layer.id, layer]));
+
+export type SwatchKind = 'fill' | 'line' | 'point';
+
+/** How a layer mostly draws, for its legend swatch. */
+export function swatchKind(layer: LayerDefinition): SwatchKind {
+  if (layer.circleRadius !== undefined && layer.fillOpacity === undefined) return 'point';
+  if (layer.fillOpacity !== undefined) return 'fill';
+  return 'line';
+}

@@ -1,0 +1,154 @@
+/**
+ * Turns the layer catalog into MapLibre sources and style layers. Pure: the same catalog entry always yields the
+ * same layers, and every MapLibre layer records (in `metadata`) which catalog layer it draws and the base values
+ * of its opacity properties, so the panel's opacity slider can scale them.
+ */
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from 'maplibre-gl';
+import { LAYERS, type LayerDefinition } from '../catalog/layers';
+import type { Category } from '../geo/schema';
+import type { Language } from '../i18n';
+
+export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei'];
+
+export const sourceId = (category: Category) => `plan-${category}`;
+
+export interface LayerMetadata {
+  'zz:category': Category;
+  /** paint property → its value at 100 % layer opacity */
+  'zz:opacity': Record<string, number>;
+}
+
+const isPolygon: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const isLine: ExpressionSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
+const isPoint: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+const isPlanned: ExpressionSpecification = ['match', ['get', 'status'], ['planned', 'proposed'], true, false];
+const isSchematic: ExpressionSpecification = ['==', ['get', 'accuracy'], 'schematic'];
+
+/** The colour expression: the base colour, or a match on the property the legend distinguishes. */
+export function colorExpression(layer: LayerDefinition): DataDrivenPropertyValueSpecification<string> {
+  const matched = layer.legend.filter((item) => item.match);
+  if (matched.length === 0) return layer.color;
+  const property = matched[0]!.match!.property;
+  const pairs = matched.flatMap((item) => [item.match!.value, item.color]);
+  return ['match', ['get', property], ...pairs, layer.color] as unknown as ExpressionSpecification;
+}
+
+function meta(category: Category, opacity: Record<string, number>): LayerMetadata {
+  return { 'zz:category': category, 'zz:opacity': opacity };
+}
+
+export function labelField(language: Language): ExpressionSpecification {
+  return language === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name']] : ['get', 'name'];
+}
+
+/** All MapLibre layers of one catalog entry, bottom to top. */
+export function styleLayersFor(layer: LayerDefinition, language: Language): LayerSpecification[] {
+  const source = sourceId(layer.id);
+  const color = colorExpression(layer);
+  const out: LayerSpecification[] = [];
+  const fillOpacity = layer.fillOpacity ?? 0.2;
+
+  out.push({
+    id: `${layer.id}-fill`,
+    type: 'fill',
+    source,
+    filter: isPolygon,
+    metadata: meta(layer.id, { 'fill-opacity': fillOpacity }),
+    paint: { 'fill-color': color, 'fill-opacity': fillOpacity },
+  });
+  // Polygon outlines: solid for real boundaries, dashed for schematic shapes.
+  for (const schematic of [false, true]) {
+    out.push({
+      id: `${layer.id}-outline${schematic ? '-schematic' : ''}`,
+      type: 'line',
+      source,
+      filter: ['all', isPolygon, schematic ? isSchematic : ['!', isSchematic]],
+      metadata: meta(layer.id, { 'line-opacity': 0.9 }),
+      paint: {
+        'line-color': color,
+        'line-width': 1.2,
+        'line-opacity': 0.9,
+        ...(schematic ? { 'line-dasharray': [3, 2] } : {}),
+      },
+    });
+  }
+  // Lines: solid when built or existing, dashed when planned or proposed (if the layer asks for it).
+  const lineWidth = layer.lineWidth ?? 2;
+  const variants = layer.dashPlanned ? [false, true] : [false];
+  for (const planned of variants) {
+    out.push({
+      id: `${layer.id}-line${planned ? '-planned' : ''}`,
+      type: 'line',
+      source,
+      filter: (layer.dashPlanned
+        ? ['all', isLine, planned ? isPlanned : ['!', isPlanned]]
+        : isLine) as FilterSpecification,
+      metadata: meta(layer.id, { 'line-opacity': 0.95 }),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, lineWidth * 0.7, 12, lineWidth * 1.6],
+        'line-opacity': 0.95,
+        ...(planned ? { 'line-dasharray': [2, 1.5] } : {}),
+      },
+    });
+  }
+  const radius = layer.circleRadius ?? 5;
+  out.push({
+    id: `${layer.id}-circle`,
+    type: 'circle',
+    source,
+    filter: isPoint,
+    metadata: meta(layer.id, { 'circle-opacity': 0.95, 'circle-stroke-opacity': 1 }),
+    paint: {
+      'circle-color': color,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, radius * 0.7, 12, radius * 1.4],
+      'circle-opacity': 0.95,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.2,
+      'circle-stroke-opacity': 1,
+    },
+  });
+  if (layer.labelMinZoom !== undefined) {
+    out.push({
+      id: `${layer.id}-label`,
+      type: 'symbol',
+      source,
+      minzoom: layer.labelMinZoom,
+      metadata: meta(layer.id, { 'text-opacity': 1 }),
+      layout: {
+        'text-field': labelField(language),
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-max-width': 9,
+        'symbol-placement': 'point',
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': '#222222',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.4,
+        'text-opacity': 1,
+      },
+    });
+  }
+  return out;
+}
+
+/** Every catalog layer's style layers, ordered by the catalog's `order` (polygons low, points high). */
+export function catalogStyleLayers(language: Language): LayerSpecification[] {
+  return [...LAYERS].sort((a, b) => a.order - b.order).flatMap((layer) => styleLayersFor(layer, language));
+}
+
+/** The ids of the MapLibre layers that draw one catalog layer. */
+export function styleLayerIds(category: Category, language: Language = 'zh'): string[] {
+  const layer = LAYERS.find((l) => l.id === category);
+  return layer ? styleLayersFor(layer, language).map((l) => l.id) : [];
+}

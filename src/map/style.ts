@@ -1,0 +1,167 @@
+/**
+ * The embedded basemap style: no tiles, no glyph server, no sprite. Everything is GeoJSON from geodata/, and
+ * labels are drawn by MapLibre with a local font (no `glyphs` URL means every glyph is rendered locally).
+ */
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { LAYERS } from '../catalog/layers';
+import type { Language } from '../i18n';
+import { LABEL_FONT, catalogStyleLayers, labelField, sourceId } from './catalogLayers';
+
+export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' | 'labels', FeatureCollection>;
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export const SELECTION_SOURCE = 'selection';
+
+export const BASEMAP_LAYER_IDS = {
+  neighbours: ['neighbours-fill', 'neighbours-outline', 'neighbours-label'],
+  counties: ['counties-outline', 'counties-label'],
+  rivers: ['rivers-line'],
+} as const;
+
+function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': '#eef0ec' } },
+    { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': '#e4e6e1' } },
+    {
+      id: 'neighbours-outline',
+      type: 'line',
+      source: 'neighbours',
+      paint: { 'line-color': '#b9bcb4', 'line-width': 0.8 },
+    },
+    { id: 'city-fill', type: 'fill', source: 'city', paint: { 'fill-color': '#fbfaf6' } },
+    {
+      id: 'rivers-line',
+      type: 'line',
+      source: 'rivers',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': '#7fb2d9',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', ['has', 'name'], 2, 0.6], 12, 5],
+      },
+    },
+    {
+      id: 'counties-outline',
+      type: 'line',
+      source: 'counties',
+      paint: { 'line-color': '#8a7f74', 'line-width': 1, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'city-outline',
+      type: 'line',
+      source: 'city',
+      paint: { 'line-color': '#6b5e53', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 12, 3.5] },
+    },
+  ];
+}
+
+function basemapLabelLayers(language: Language): LayerSpecification[] {
+  const name = labelField(language);
+  const text = (size: number, color: string) => ({
+    layout: {
+      'text-field': name,
+      'text-font': LABEL_FONT,
+      'text-size': size,
+      'text-max-width': 8,
+    },
+    paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  });
+  return [
+    {
+      id: 'neighbours-label',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], 'neighbour'],
+      ...text(13, '#8d9189'),
+    } as LayerSpecification,
+    {
+      id: 'counties-label',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], 'county'],
+      ...text(14, '#4a4038'),
+    } as LayerSpecification,
+    {
+      id: 'city-label',
+      type: 'symbol',
+      source: 'labels',
+      minzoom: 8.5,
+      filter: ['==', ['get', 'kind'], 'city'],
+      ...text(16, '#2b231d'),
+    } as LayerSpecification,
+  ];
+}
+
+const selectionLayers: LayerSpecification[] = [
+  {
+    id: 'selection-fill',
+    type: 'fill',
+    source: SELECTION_SOURCE,
+    filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+    paint: { 'fill-color': '#ffd400', 'fill-opacity': 0.25 },
+  },
+  {
+    id: 'selection-line',
+    type: 'line',
+    source: SELECTION_SOURCE,
+    filter: ['!', ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false]],
+    paint: { 'line-color': '#ffb000', 'line-width': 6, 'line-opacity': 0.8 },
+  },
+  {
+    id: 'selection-circle',
+    type: 'circle',
+    source: SELECTION_SOURCE,
+    filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false],
+    paint: {
+      'circle-radius': 11,
+      'circle-color': 'rgba(255, 212, 0, 0.35)',
+      'circle-stroke-color': '#ff9f00',
+      'circle-stroke-width': 3,
+    },
+  },
+];
+
+/**
+ * An optional online raster basemap for deployments with internet, set at build time:
+ *   VITE_ONLINE_BASEMAP_TILES="https://tile.example.org/{z}/{x}/{y}.png" VITE_ONLINE_BASEMAP_ATTRIBUTION="© …"
+ * Off by default: without it, nothing is requested from outside.
+ */
+export interface OnlineBasemap {
+  tiles: string;
+  attribution: string;
+}
+
+export function onlineBasemapFromEnv(env: Record<string, string | undefined>): OnlineBasemap | undefined {
+  const tiles = env.VITE_ONLINE_BASEMAP_TILES?.trim();
+  if (!tiles || !/^https:\/\/.+\{z\}.+\{x\}.+\{y\}/.test(tiles)) return undefined;
+  return { tiles, attribution: env.VITE_ONLINE_BASEMAP_ATTRIBUTION?.trim() ?? '' };
+}
+
+export function buildStyle(basemap: BasemapData, language: Language, online?: OnlineBasemap): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {
+    neighbours: { type: 'geojson', data: basemap.neighbours },
+    city: { type: 'geojson', data: basemap.city },
+    counties: { type: 'geojson', data: basemap.counties },
+    rivers: { type: 'geojson', data: basemap.rivers },
+    labels: { type: 'geojson', data: basemap.labels },
+    [SELECTION_SOURCE]: { type: 'geojson', data: EMPTY },
+  };
+  for (const layer of LAYERS) sources[sourceId(layer.id)] = { type: 'geojson', data: EMPTY };
+  const base = basemapLayers();
+  if (online) {
+    sources.online = { type: 'raster', tiles: [online.tiles], tileSize: 256, attribution: online.attribution };
+    // Above the background, below the city fill made translucent so the tiles show through.
+    base.splice(1, 0, { id: 'online-basemap', type: 'raster', source: 'online', paint: { 'raster-opacity': 0.9 } });
+    for (const layer of base) {
+      if (layer.id === 'city-fill' || layer.id === 'neighbours-fill')
+        layer.paint = { ...layer.paint, 'fill-opacity': 0.25 };
+    }
+  }
+  return {
+    version: 8,
+    name: 'Zhuzhou Plan Map — embedded offline basemap',
+    sources,
+    layers: [...base, ...catalogStyleLayers(language), ...selectionLayers, ...basemapLabelLayers(language)],
+  };
+}

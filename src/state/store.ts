@@ -1,0 +1,18 @@
+/**
+ * The one application store, composed of slices. Feature slices (filters, measure, nearby, story) live in
+ * src/state/slices/<name>.ts and are added to AppState and to the create() call below.
+ */
+import { create } from 'zustand';
+import { createDataSlice, type DataSlice } from './slices/data';
+import { createLayersSlice, type LayersSlice } from './slices/layers';
+import { createUiSlice, type UiSlice } from './slices/ui';
+import { createViewSlice, type ViewSlice } from './slices/view';
+
+export type AppState = ViewSlice & LayersSlice & UiSlice & DataSlice;
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createViewSlice(...args),
+  ...createLayersSlice(...args),
+  ...createUiSlice(...args),
+  ...createDataSlice(...args),
+}));

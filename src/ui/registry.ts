@@ -1,0 +1,34 @@
+/**
+ * Where feature modules plug into the app shell. Adding a planner/citizen/presenter capability means adding an
+ * entry here — the shell (App.tsx) never needs to know the feature's internals.
+ */
+import type { ComponentType } from 'react';
+import type { Mode } from '../state/types';
+import { LayerPanel } from './LayerPanel';
+
+/** A tab of the side panel (bottom sheet on phones). */
+export interface SideTab {
+  id: string;
+  /** i18n key of the tab label */
+  labelKey: string;
+  Component: ComponentType;
+}
+
+/** A toolbar button that switches the app into a mode; its Component is mounted while the mode is active. */
+export interface ModeTool {
+  mode: Exclude<Mode, 'explore'>;
+  labelKey: string;
+  /** Short symbol shown before the label. */
+  icon: string;
+  Component: ComponentType;
+}
+
+export const SIDE_TABS: SideTab[] = [{ id: 'layers', labelKey: 'layers.title', Component: LayerPanel }];
+
+export const MODE_TOOLS: ModeTool[] = [];
+
+/** Components always mounted inside the map's context (overlays that need the map instance). */
+export const MAP_OVERLAYS: ComponentType[] = [];
+
+/** Widgets in the header, between the title and the toolbar (e.g. the search box). */
+export const HEADER_WIDGETS: ComponentType[] = [];
