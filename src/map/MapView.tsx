@@ -19,6 +19,13 @@ import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
 const PLAN_LAYER_PREFIXES = LAYERS.map((l) => `${l.id}-`);
 const isPlanLayer = (id: string) => PLAN_LAYER_PREFIXES.some((p) => id.startsWith(p));
 
+/** Frames the city beside the side panel on wide screens, above the bottom sheet on phones. */
+function framePadding() {
+  return window.innerWidth > 640
+    ? { top: 16, bottom: 36, left: 340, right: 56 }
+    : { top: 12, bottom: 64, left: 12, right: 12 };
+}
+
 interface Props {
   /** Whether the start-up URL already fixed the camera (otherwise the whole city is framed). */
   cameraFromUrl: boolean;
@@ -53,7 +60,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
           zoom: camera.zoom,
           bearing: camera.bearing,
           pitch: camera.pitch,
-          ...(cameraFromUrl ? {} : { bounds: CITY_BOUNDS, fitBoundsOptions: { padding: 24 } }),
+          ...(cameraFromUrl ? {} : { bounds: CITY_BOUNDS, fitBoundsOptions: { padding: framePadding() } }),
           attributionControl: false,
           maxZoom: 17,
           minZoom: 5,
@@ -136,7 +143,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     if (!map || !cameraRequest) return;
     const { camera, duration, bounds } = cameraRequest;
     if (bounds) {
-      map.fitBounds(bounds, { padding: 48, duration, maxZoom: 14 });
+      map.fitBounds(bounds, { padding: framePadding(), duration, maxZoom: 14 });
       return;
     }
     const options = { ...camera, duration };
