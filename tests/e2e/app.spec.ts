@@ -183,6 +183,7 @@ test.describe('the app shell', () => {
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText('不支持 WebGL');
     await expect(page.locator('.no-webgl summary').first()).toBeVisible();
+    await openSidePanel(page);
     await expect(page.getByRole('checkbox', { name: /铁路 · 六纵四横/ })).toBeVisible();
     expectNoProblems(problems);
   });
