@@ -18,8 +18,13 @@ export function Header() {
         <Widget key={index} />
       ))}
       <nav className="toolbar" aria-label={t('toolbar.label')}>
-        <button type="button" aria-pressed={mode === 'explore'} onClick={() => setMode('explore')}>
-          {t('toolbar.explore')}
+        <button
+          type="button"
+          aria-pressed={mode === 'explore'}
+          title={t('toolbar.explore')}
+          onClick={() => setMode('explore')}
+        >
+          <span aria-hidden="true">◇</span> <span className="tool-label">{t('toolbar.explore')}</span>
         </button>
         {MODE_TOOLS.map((tool) => (
           <button
@@ -27,9 +32,10 @@ export function Header() {
             type="button"
             aria-pressed={mode === tool.mode}
             data-mode={tool.mode}
+            title={t(tool.labelKey)}
             onClick={() => setMode(mode === tool.mode ? 'explore' : tool.mode)}
           >
-            <span aria-hidden="true">{tool.icon}</span> {t(tool.labelKey)}
+            <span aria-hidden="true">{tool.icon}</span> <span className="tool-label">{t(tool.labelKey)}</span>
           </button>
         ))}
         <button
@@ -39,7 +45,10 @@ export function Header() {
           aria-label={t('app.languageLabel')}
           onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
         >
-          {t('app.language')}
+          <span className="tool-label">{t('app.language')}</span>
+          <span className="tool-short" aria-hidden="true">
+            {t('app.languageShort')}
+          </span>
         </button>
       </nav>
     </header>
