@@ -11,9 +11,12 @@
  *           contributors, ODbL) — 长沙南, 株洲西, 衡山西, 醴陵东, 萍乡北 and the vertices between them.
  *  - WIKI : station coordinates published on the stations' Wikipedia pages (株洲西站, 醴陵站, 茶陵西站).
  *  - BD09 : two 长株潭城际 stations (大丰, 株洲南) from a public Baidu-coordinate table, converted with gcoord.
+ *  - GN   : township seats from GeoNames (the same values scripts/build-places.mjs uses for 茶陵 townships).
  *  - EST  : everything else is placed from general geographic knowledge (town centres, river banks) to within
  *           roughly 1–3 km and is never marked 'official'. Planned lines whose route is not public are drawn
- *           schematically through the places the text names.
+ *           schematically through the places the text names. Where a stored public page (township gazetteer,
+ *           news report, encyclopedia) told where a place or a road is, the comment or accuracy_note says what
+ *           it said; /work/notes/omissions-transport.md lists what could still not be placed.
  * Every point is checked against its county (geodata/basemap/counties.geojson, or the same echarts source the
  * basemap is built from when that file is absent) and every quote against its seed line; the script fails on
  * any mismatch.
@@ -61,9 +64,14 @@ const P = {
   攸县南站: [113.295, 26.918], // EST 攸县渌田镇存联村 (吉衡铁路)
   茶陵站: [113.532, 26.802], // EST 茶陵县城 (醴茶铁路终点, 文茶联络线)
   炎陵站: [113.764, 26.515], // EST 炎陵县霞阳镇北 (吉衡铁路)
-  网岭: [113.418, 27.33], // EST 攸县网岭镇 (醴茶铁路)
-  皇图岭: [113.392, 27.225], // EST 攸县皇图岭镇 (醴茶铁路)
+  皇图岭: [113.4814, 27.3542], // GN 1807173 Huangtuling (Zhuzhou), 攸县北部 (醴茶铁路, G106)
+  网岭: [113.41, 27.11], // EST 攸县网岭镇: on the 攸水 between 酒埠江 and the county seat, south of 皇图岭
   泗汾: [113.452, 27.555], // EST 醴陵市泗汾镇
+  清水江: [113.575, 27.445], // EST 原清水江乡 (壁潭/桥头): 醴陵 south tip at the 醴陵—攸县—萍乡 junction, 25–31 km from the city, beside G106 (township gazetteer)
+  莲花冲: [113.655, 27.705], // EST 湘赣界莲花冲 (莲株高速 start, 醴娄高速 莲花冲互通), 醴陵 east edge
+  醴陵东互通: [113.6, 27.69], // EST 莲株高速 醴陵东 interchange, east of the city
+  醴陵大道互通: [113.5, 27.685], // EST 莲株高速 醴陵大道 interchange, north of the city
+  红旗立交: [113.19, 27.845], // EST 荷塘区, east end of the 莲株高速 (“止于红旗立交东”)
   火田: [113.7, 26.93], // EST 茶陵县火田镇 (文茶联络线)
   莲花: [113.96, 27.13], // EST 江西省莲花县城
   文竹: [114.12, 27.1], // EST 江西省永新县文竹镇 (分文铁路终点)
@@ -107,19 +115,29 @@ const P = {
   攸县城区: [113.345, 27.0], // EST
   菜花坪: [113.28, 27.22], // EST 攸县菜花坪镇
   渌田: [113.3, 26.925], // EST 攸县渌田镇
-  黄丰桥: [113.6, 27.1], // EST 攸县黄丰桥
+  黄丰桥: [113.6, 27.1], // EST 攸县黄丰桥镇, upstream of 酒埠江 on the 攸水 (eastern 攸县)
   酒埠江: [113.5, 27.12], // EST 攸县酒埠江
   茶陵城区: [113.54, 26.79], // EST
   平水: [113.44, 26.8], // EST 茶陵县平水镇
-  枣市: [113.52, 26.95], // EST 茶陵县枣市镇
+  枣市: [113.4447, 26.6708], // GN 茶陵县枣市镇, “县境西南角，距县城15公里” (township gazetteer)
+  舲舫: [113.6142, 26.7257], // GN 茶陵县舲舫乡 (堤洲村), on the 洣水 above the county seat
   界化垄: [113.86, 26.87], // EST 茶陵县界化垄 (湘赣省界)
   浣溪: [113.63, 26.64], // EST 茶陵—炎陵之间
   炎陵城区: [113.772, 26.489], // EST 霞阳镇
-  鹿原: [113.79, 26.56], // EST 炎陵县鹿原镇
+  鹿原: [113.645, 26.505], // EST 炎陵县鹿原镇 (炎帝陵), west of the county seat near the 茶陵/安仁 side
+  炎陵东界: [114.09, 26.56], // EST 炎陵县 east edge toward 井冈山 (county boundary)
+  炎陵西界: [113.6, 26.49], // EST 炎陵县 west edge toward 安仁 (county boundary)
   长沙黄花机场: [113.2196, 28.1892], // EST
   芦淞机场: [113.186, 27.777], // EST 芦淞区董家塅南 (株洲芦淞机场)
   电厂码头: [113.143, 27.535], // EST 渌口区淦田镇陈家塘附近湘江岸
   渌口港区: [113.128, 27.7], // EST 渌口城区湘江岸
+  三门: [113.06, 27.64], // EST 天元区三门镇 (湘江 west bank south of the city)
+  // — central city (专栏21 city works) —
+  清水塘大道: [113.093, 27.872], // EST 石峰区清水塘, north end of 清水塘大桥
+  清水塘大桥跨江: [113.095, 27.852], // EST the 湘江 crossing of 清水塘大桥
+  珠江北路: [113.098, 27.838], // EST 天元区珠江北路, south end of 清水塘大桥
+  群丰江岸: [113.098, 27.755], // EST 湘江 west bank at 天元区群丰镇 (湘滨/江璜 villages)
+  中心广场: [113.145, 27.832], // EST 芦淞区中心广场, east end of 株洲大桥
 };
 
 /** OSM-simplified high-speed alignments (ODbL). Station points are P entries; vertices between are listed here. */
@@ -202,6 +220,8 @@ const Q = {
   layout: (line, quote) => src('001', '第五章第一节 构建“一核一圈一廊”发展格局', line, quote),
   bigTen: (quote) => src('001', '第四章第二节 专栏6 “十四五”力争办好的10件标志性大事', 385, quote),
   review: (quote) => src('001', '第一章第一节 专栏4 “十三五”完成的10件标志性大事', 225, quote),
+  bigTenBridge: (quote) => src('001', '第四章第二节 专栏6 “十四五”力争办好的10件标志性大事', 379, quote),
+  c21: (line, quote) => src('001', '第十章第四节 专栏21 城市交通基础设施建设', line, quote),
   open: (quote) => src('001', '第八章第三节 推进更高水平开放', 820, quote),
   cityTransit: (line, quote) => src('001', '第十章第四节 完善城乡基础设施', line, quote),
   smart: (quote) => src('001', '第十章第五节 加快新型基础设施建设', 1025, quote),
@@ -459,19 +479,8 @@ const railways = [
       'Existing single-track line; the plan electrifies it and runs a Shaoshan–Jinggangshan tourist train on it.',
     accuracy: 'approximate',
     accuracy_note:
-      'drawn through 醴陵站, 泗汾, 网岭, 皇图岭, 攸县站, 茶陵西站 and 茶陵站; positions between stations estimated',
-    coords: via(
-      '醴陵站',
-      [113.47, 27.62],
-      '泗汾',
-      '网岭',
-      '皇图岭',
-      [113.36, 27.1],
-      '攸县站',
-      [113.4, 26.9],
-      '茶陵西站',
-      '茶陵站',
-    ),
+      'drawn through 醴陵站, 泗汾, 皇图岭 (GeoNames), 网岭, 攸县站, 茶陵西站 and 茶陵站; positions between stations estimated',
+    coords: via('醴陵站', [113.47, 27.62], '泗汾', '皇图岭', '网岭', '攸县站', [113.4, 26.9], '茶陵西站', '茶陵站'),
   },
   {
     id: 'rail-liuli',
@@ -833,26 +842,26 @@ const roads = [
   {
     id: 'expy-lianyi',
     category: 'expressway',
-    name: '莲易高速',
-    name_en: 'Lianhua–Yisuhe Expressway',
-    aliases: ['莲株高速', '莲易高速公路'],
+    name: '莲株高速（株醴高速）',
+    name_en: 'Lianhuachong–Zhuzhou Expressway (Zhuzhou–Liling Expressway)',
+    aliases: ['株醴高速', '莲株高速', '莲易高速', '莲易公路', '莲花冲—株洲高速公路'],
     kind: '省级高速',
     status: 'existing',
-    source: src('001', '第五章第一节 构建“一核一圈一廊”发展格局', 405, '依托东城大道、莲易高速等交通干道'),
-    more_sources: [Q.review('东城大道、莲株高速建成通车')],
+    level: '六横',
+    source: Q.c7expy('六横：沪昆高速、株醴高速、醴娄高速'),
+    more_sources: [
+      src('001', '第五章第一节 构建“一核一圈一廊”发展格局', 405, '依托东城大道、莲易高速等交通干道'),
+      Q.layout(409, '以浙赣铁路、沪昆高速、莲易高速、醴娄高速、东城大道为交通动脉'),
+      Q.review('东城大道、莲株高速建成通车'),
+    ],
+    description:
+      '公开资料：莲株高速即莲花冲—株洲高速公路，由莲易公路（G320）拓宽改建，起于湘赣界莲花冲，止于株洲红旗立交东，设醴陵外环线、醴陵东、醴陵大道、板杉（枢纽）、姚家坝、白关互通，是醴陵与株洲市区间的快速通道。专栏7“六横”中的“株醴高速”按此理解（推断，规划未注明）。',
+    description_en:
+      'Public sources: the Lianzhu Expressway (Lianhuachong–Zhuzhou) was built by widening the Lianyi road (G320) from the Lianhuachong pass on the Jiangxi border to east of the Hongqi interchange in Zhuzhou, with interchanges at the Liling ring road, Liling East, Liling Avenue, Banshan, Yaojiaba and Baiguan. The plan’s “Zhuzhou–Liling Expressway” is read as this road (an inference; the plan does not say).',
     accuracy: 'schematic',
-    accuracy_note: SCHEMATIC('莲花, 醴陵城区南, 南洲 and 渌口, across the 湘江 toward 易俗河'),
-    coords: via(
-      '莲花',
-      [113.93, 27.42],
-      [113.78, 27.53],
-      [113.7, 27.57],
-      [113.52, 27.62],
-      [113.35, 27.66],
-      '南洲',
-      '渌口',
-      [112.96, 27.73],
-    ),
+    accuracy_note:
+      'schematic: drawn from 莲花冲 on the 湘赣 border past the 醴陵东 and 醴陵大道 interchanges, 姚家坝 and 白关 to 红旗立交 (the interchanges public sources list); positions estimated, not the alignment',
+    coords: via('莲花冲', '醴陵东互通', '醴陵大道互通', [113.4, 27.71], '姚家坝', '白关', [113.23, 27.8], '红旗立交'),
   },
   {
     id: 'expy-chachang',
@@ -866,8 +875,8 @@ const roads = [
     more_sources: [Q.xiangganRail('推动茶陵—常宁高速尽快竣工通车')],
     accuracy: 'schematic',
     accuracy_note:
-      'schematic: from 孟塘 near 茶陵城区 past 枣市 west toward 安仁牌楼 and 常宁 (public reports); not the alignment',
-    coords: via('茶陵城区', [113.5, 26.88], [113.35, 26.8], [113.1, 26.72]),
+      'schematic: from 孟塘 near 茶陵城区 southwest past 枣市 (GeoNames) toward 安仁牌楼 and 常宁 (public reports: 茶陵—枣市—安仁牌楼市—耒阳—常宁); not the alignment',
+    coords: via('茶陵城区', [113.5, 26.74], '枣市', [113.3, 26.64]),
   },
   {
     id: 'expy-jishao',
@@ -896,6 +905,26 @@ const roads = [
     accuracy_note: SCHEMATIC('上栗 and 醴陵东站'),
     coords: via('上栗', '醴陵东站'),
   },
+  {
+    id: 'expy-changzhutan-south-ring',
+    category: 'expressway',
+    name: '（长）株潭南环线高速',
+    name_en: 'Southern ring expressway of Zhuzhou–Xiangtan (Changsha–Zhuzhou–Xiangtan)',
+    aliases: ['长株潭南环线高速', '株潭南环线', '长株潭南环线', '长株潭南外环'],
+    kind: '省级高速',
+    status: 'proposed',
+    level: '六横',
+    source: Q.c7expy('长株潭南环线高速'),
+    more_sources: [Q.expy('争取吉邵高速、（长）株潭南环线、上栗至醴陵高速')],
+    description:
+      '规划仅提出争取纳入省高速公路网规划，未给走向。2013年公开报道曾称规划中的湘江大道自王家坪立交向南约20公里止于“长株潭南外环”，另有报道称长株潭环线南段经醴陵、株洲县、天元区、湘潭县至湘乡（该走廊后为醴娄高速所用）。',
+    description_en:
+      'The plan only seeks to add it to the provincial expressway plan and gives no route. 2013 reports put a “southern outer ring” about 20 km south of the Wangjiaping interchange on the planned Xiangjiang Avenue, and described the ring’s southern part as running Liling–Zhuzhou County–Tianyuan–Xiangtan County–Xiangxiang (a corridor later used by the Liling–Loudi expressway).',
+    accuracy: 'schematic',
+    accuracy_note:
+      'schematic, idea only: an arc south of the 株洲 and 湘潭 urban areas, from 白关 (on the 京港澳东移线) across the 湘江 near 三门 toward 湘潭县; no route or end points are public and this is not one',
+    coords: via('白关', [113.18, 27.7], '三门', [112.95, 27.7], [112.82, 27.78]),
+  },
   // ── 一纵四横 national roads ─────────────────────────────────
   {
     id: 'road-g106',
@@ -908,16 +937,17 @@ const roads = [
     level: '一纵',
     source: Q.c7nat('一纵：G106'),
     more_sources: [Q.layout(411, '以醴茶铁路、106国道、武深高速为轴线')],
-    accuracy: 'approximate',
+    accuracy: 'schematic',
     accuracy_note:
-      'drawn through 浏阳, 醴陵, 泗汾, 网岭, 皇图岭, 攸县, 茶陵 and 炎陵 county seats and towns; straight between them',
+      'schematic: drawn through 浏阳, 醴陵, 清水江 (a township gazetteer puts it beside G106 at the 醴陵—攸县—萍乡 junction), 皇图岭, 网岭, 攸县, 茶陵 and 炎陵; town positions estimated, straight between them',
     coords: via(
       '浏阳',
       [113.58, 27.9],
       '醴陵城区',
-      '泗汾',
-      '网岭',
+      [113.54, 27.55],
+      '清水江',
       '皇图岭',
+      '网岭',
       '攸县城区',
       [113.45, 26.88],
       '茶陵城区',
@@ -968,6 +998,25 @@ const roads = [
     accuracy_note:
       'schematic: through 茶陵城区 east to the 江西 border (public notices for the 茶陵县城—江西 section) and west past 平水 toward 安仁',
     coords: via('永新', '界化垄', '茶陵城区', '平水', '安仁'),
+  },
+  {
+    id: 'road-g356',
+    category: 'national_road',
+    name: 'G356国道',
+    name_en: 'National Road G356',
+    aliases: ['G356', '356国道', '湄洲—西昌公路'],
+    kind: '横',
+    status: 'existing',
+    level: '四横',
+    source: Q.c7nat('四横：G320、G322、G356、G357'),
+    description:
+      '公开资料：G356为湄洲至西昌国道，经江西万安、遂川、井冈山、永新入湘，湖南境内经炎陵县（炎陵县条目列其过境国道为106、356），西段经祁东、邵阳县。株洲境内其余走向未查到。',
+    description_en:
+      'Public sources: G356 runs from Meizhou (Fujian) to Xichang, through Wan’an, Suichuan, Jinggangshan and Yongxin in Jiangxi; in Hunan it crosses Yanling County (whose encyclopedia entry lists G106 and G356) and further west Qidong and Shaoyang County. Its other course in Zhuzhou was not found.',
+    accuracy: 'schematic',
+    accuracy_note:
+      'schematic: drawn only inside 炎陵县, the one Zhuzhou county sources name, from its 井冈山 side through 炎陵城区 and 鹿原 to its 安仁 side; whether it also crosses 茶陵县 is not established; not a route',
+    coords: via('炎陵东界', '炎陵城区', '鹿原', '炎陵西界'),
   },
   // ── 一射四纵八横八支 provincial roads (endpoints as the table names them) ──────
   {
@@ -1055,8 +1104,10 @@ const roads = [
     level: '八横',
     source: Q.c7prov('S333 茶陵县火田至渌口区朱亭'),
     accuracy: 'schematic',
-    accuracy_note: SCHEMATIC('火田, 枣市, 攸县城区 and 朱亭'),
-    coords: via('火田', '枣市', '攸县城区', [113.2, 27.22], '朱亭'),
+    accuracy_note: SCHEMATIC(
+      '火田 and 朱亭 (the named ends) by way of 攸县城区, an assumed node — the towns in between are not known',
+    ),
+    coords: via('火田', '攸县城区', [113.2, 27.22], '朱亭'),
   },
   {
     id: 'road-s532',
@@ -1098,8 +1149,152 @@ const roads = [
     source: Q.c7prov('S535 攸县老漕至莲花'),
     accuracy: 'schematic',
     accuracy_note:
-      'schematic: 老漕’s place in 攸县 is not established; drawn from 黄丰桥 (eastern 攸县) to 莲花 (江西)',
+      'schematic: 老漕 is 老漕村 of 鸾山镇 (formerly 漕泊乡) in eastern 攸县, by the source of the 攸水 (a local-history page); its position is not established, so the line is drawn from 黄丰桥 (eastern 攸县) to 莲花 (江西)',
     coords: via('黄丰桥', '莲花'),
+  },
+  {
+    id: 'road-s534',
+    category: 'provincial_road',
+    name: 'S534 醴陵市清水江至攸县黄丰桥',
+    name_en: 'Provincial Road S534 (Qingshuijiang, Liling – Huangfengqiao, You County)',
+    aliases: ['S534'],
+    kind: '支',
+    status: 'existing',
+    level: '八支',
+    source: Q.c7prov('S534 醴陵市清水江至攸县黄丰桥'),
+    description:
+      '清水江为醴陵市原清水江乡（2015年乡镇合并后撤销），乡志称其位于市境南端、湘赣两省与萍乡、攸县、醴陵三县市交界处，距城区25–31公里，紧邻106国道。',
+    description_en:
+      'Qingshuijiang is the former Qingshuijiang township of Liling (merged away in 2015), described as the southern tip of the city where Liling, You County and Pingxiang meet, 25–31 km from the city and beside G106.',
+    accuracy: 'schematic',
+    accuracy_note: SCHEMATIC(
+      '清水江 (placed near the 醴陵—攸县—萍乡 junction from the township description) and 黄丰桥 (eastern 攸县, estimated); only the two ends are known',
+    ),
+    coords: via('清水江', [113.59, 27.3], '黄丰桥'),
+  },
+  {
+    id: 'road-s558',
+    category: 'provincial_road',
+    name: 'S558 茶陵县舲舫至枣市',
+    name_en: 'Provincial Road S558 (Lingfang – Zaoshi, Chaling)',
+    aliases: ['S558', '舂舂至枣市', '茶陵县舂舂至枣市'],
+    kind: '支',
+    status: 'existing',
+    level: '八支',
+    source: Q.c7prov('S558 茶陵县舂舂至枣市'),
+    description:
+      '规划文本作“舂舂”，应为“舲舫”（茶陵县舲舫乡）的识别错误：茶陵乡镇名录中无“舂舂”，而同一文本专栏18把“舂舂”与严塘并列为茶陵中华倒刺鲃产地，公开报道中该鱼正产于洣水舲舫乡段。',
+    description_en:
+      'The plan prints “舂舂”, read here as an OCR error for 舲舫 (Lingfang township, Chaling): Chaling’s list of townships has no 舂舂, and the same text (box 18) lists “舂舂” with 严塘 as where Chaling’s Chinese barb lives, a fish that public reports place in the Mi River at Lingfang.',
+    accuracy: 'schematic',
+    accuracy_note: SCHEMATIC('舲舫 and 枣市 (both township seats from GeoNames); only the two ends are known'),
+    coords: via('舲舫', '枣市'),
+  },
+  // ── 专栏21 city transport works (category project, kind 交通) ─────────────────
+  {
+    id: 'proj-tr-qingshuitang-bridge',
+    category: 'project',
+    name: '清水塘大桥',
+    name_en: 'Qingshuitang Bridge',
+    aliases: ['株洲湘江八桥', '株洲八桥'],
+    kind: '交通',
+    status: 'completed',
+    year: 2023,
+    source: Q.c21(967, '两桥：清水塘大桥、群丰大桥'),
+    more_sources: [Q.bigTenBridge('清水塘大桥建成通车'), Q.bureau('清水塘大桥、铁东路等打通“经脉”')],
+    description:
+      '公开报道：2023年8月28日建成通车；北起石峰区清水塘大道，上跨清霞路，跨湘江后上跨滨江北路、新东路，接天元区珠江北路；全长2.85公里，主跨408米双层钢桁架拱桥，株洲第八座跨湘江大桥。',
+    description_en:
+      'Public reports: opened on 28 August 2023; from Qingshuitang Avenue (Shifeng) across the Xiang to Zhujiang North Road (Tianyuan); 2.85 km long, a two-deck steel truss arch with a 408 m main span, Zhuzhou’s eighth Xiang River bridge.',
+    accuracy: 'approximate',
+    accuracy_note:
+      'drawn from 清水塘大道 (石峰区) across the 湘江 to 珠江北路 (天元区) as public reports describe it; end points and the crossing estimated to about 1 km',
+    coords: via('清水塘大道', '清水塘大桥跨江', '珠江北路'),
+  },
+  {
+    id: 'proj-tr-qunfeng-bridge',
+    category: 'project',
+    name: '群丰大桥',
+    name_en: 'Qunfeng Bridge',
+    aliases: [],
+    kind: '交通',
+    status: 'planned',
+    district: '天元区',
+    source: Q.c21(967, '两桥：清水塘大桥、群丰大桥'),
+    description:
+      '规划“两桥”之一。群丰镇（天元区）位于湘江西岸，辖湘滨、江璜等沿江村；桥位与对岸接点未查到公开资料，推测为跨湘江桥梁。',
+    description_en:
+      'One of the plan’s two bridges. Qunfeng town (Tianyuan) lies on the west bank of the Xiang; the site and the far bank are not public — presumably a Xiang River crossing.',
+    accuracy: 'schematic',
+    accuracy_note: 'schematic: marker on the 湘江 west bank of 群丰镇 (天元区); the bridge site is not public',
+    point: P.群丰江岸,
+  },
+  {
+    id: 'proj-tr-zhonghuan',
+    category: 'project',
+    name: '中环大道效能提升工程',
+    name_en: 'Middle Ring Road (Zhonghuan Avenue) efficiency upgrade',
+    aliases: ['中环大道', '中环路', '株洲中环'],
+    kind: '交通',
+    status: 'planned',
+    source: Q.c21(965, '两环：中环大道效能提升工程、内环贯通工程'),
+    more_sources: [Q.review('中环大道全线竣工通车')],
+    description:
+      '中环大道“十三五”期间全线竣工通车，“十四五”实施效能提升。公开报道：全长30多公里，由西环线（天元区）、建宁大桥、东环路、北环线（新华东路—云龙大道）等段组成；石峰大桥为快速环道的组成部分。',
+    description_en:
+      'Completed during 2016–2020 and upgraded in 2021–2025. Public reports: over 30 km, made of the west ring (Tianyuan), Jianning Bridge, the east ring road and the north ring (Xinhua East Road–Yunlong Avenue); Shifeng Bridge belongs to the ring.',
+    accuracy: 'schematic',
+    accuracy_note:
+      'schematic loop around the central city through its reported parts (石峰大桥, 天元 西环线, 建宁大桥, 东环路, 北环线); not the road alignment',
+    coords: via(
+      [113.112, 27.858],
+      [113.106, 27.838],
+      [113.075, 27.825],
+      [113.07, 27.8],
+      [113.09, 27.785],
+      [113.12, 27.788],
+      [113.16, 27.79],
+      [113.195, 27.815],
+      [113.198, 27.855],
+      [113.17, 27.884],
+      [113.135, 27.878],
+      [113.112, 27.858],
+    ),
+  },
+  {
+    id: 'proj-tr-yunlong-airport-link',
+    category: 'project',
+    name: '云龙大道—机场联络线',
+    name_en: 'Yunlong Avenue–Huanghua Airport link road',
+    aliases: ['云龙大道-机场联络线'],
+    kind: '交通',
+    status: 'planned',
+    source: Q.cztRegion('云龙大道-机场联络线'),
+    description: '长株潭一体化主要干道之一，连接株洲云龙大道与长沙黄花国际机场；走向未公布。',
+    description_en:
+      'One of the main roads of Changsha–Zhuzhou–Xiangtan integration, linking Yunlong Avenue in Zhuzhou with Changsha Huanghua airport; no route published.',
+    accuracy: 'schematic',
+    accuracy_note: SCHEMATIC(
+      'the 云龙大道 corridor (云龙示范区, 楠山铺) and 长沙黄花机场 — the two ends the name gives',
+    ),
+    coords: via([113.19, 27.93], '楠山铺', [113.2, 28.1], '长沙黄花机场'),
+  },
+  {
+    id: 'proj-tr-neihuan',
+    category: 'project',
+    name: '内环贯通工程',
+    name_en: 'Inner ring road completion',
+    aliases: ['内环', '株洲内环'],
+    kind: '交通',
+    status: 'planned',
+    district: ['荷塘区', '芦淞区', '石峰区', '天元区'],
+    source: Q.c21(965, '两环：中环大道效能提升工程、内环贯通工程'),
+    description: '规划“两环”之一；组成路段与走向未查到公开资料。',
+    description_en: 'One of the plan’s two rings; its roads and course are not public.',
+    accuracy: 'schematic',
+    accuracy_note:
+      'schematic: a marker at 中心广场 in the central city only to list the project; the ring’s course is not public',
+    point: P.中心广场,
   },
 ];
 
