@@ -367,7 +367,7 @@ const PARKS = [
     id: 'park-qingshuitang',
     name: '清水塘生态科技产业新城',
     en: 'Qingshuitang Eco-Tech Industrial New Town',
-    aka: ['清水塘生态科技新城', '清水塘产业生态新城', '清水塘数字智能新城示范区', '清水塘', '清水塘老工业区'],
+    aka: ['清水塘生态科技新城', '清水塘产业生态新城', '清水塘数字智能新城示范区', '清水塘', '清水塘老工业区', '清水塘片区', '清水塘示范片区'],
     d: '石峰区',
     at: QINGSHUITANG,
     acc: 'approximate',
