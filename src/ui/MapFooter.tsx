@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
@@ -8,6 +8,8 @@ export function MapFooter() {
   const { t } = useTranslation();
   const visible = useAppStore((s) => s.visible);
   const features = useVisibleFeatures();
+  // Open on wide screens; a one-line toggle on phones, so the credits don't cover the map.
+  const [creditsOpen] = useState(() => window.matchMedia?.('(min-width: 641px)').matches ?? true);
   const schematicShown = useMemo(
     () => features.some((f) => f.properties.accuracy === 'schematic' && visible[f.properties.category]),
     [features, visible],
@@ -19,7 +21,10 @@ export function MapFooter() {
           {t('schematic.note')}
         </p>
       )}
-      <p className="attribution">{t('attribution')}</p>
+      <details className="attribution" open={creditsOpen}>
+        <summary>{t('credits')}</summary>
+        {t('attribution')}
+      </details>
     </div>
   );
 }
