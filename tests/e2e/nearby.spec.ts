@@ -1,0 +1,368 @@
+/**
+ * Citizens: "what is planned near me" — by link, tap, map centre, place search and device location (granted,
+ * denied, outside Zhuzhou); the phone layout; keyboard use; the list alternative; axe-core checks.
+ * Runs in both projects: desktop 1280×800 and phone 375×667.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { collectProblems, expectNoProblems, openApp, openSidePanel, urlParam, waitForIdle } from './helpers';
+
+/** 株洲 city centre (神农城), WGS84. */
+const CENTRE = { longitude: 113.13401, latitude: 27.82764 };
+const DIRECTION = /^(北|东北|东|东南|南|西南|西|西北) \d+(\.\d)? k?m$|^位于其范围内$|^就在此处$/;
+const DIRECTION_EN = /^(N|NE|E|SE|S|SW|W|NW) \d+(\.\d)? k?m$|^You are inside$|^Right here$/;
+
+const panel = (page: Page) => page.locator('.nearby-panel');
+const results = (page: Page) => page.locator('.nearby-result');
+
+async function distances(page: Page): Promise<number[]> {
+  return results(page).evaluateAll((buttons) => buttons.map((b) => Number((b as HTMLElement).dataset.distance)));
+}
+
+/** A point on the map that no panel covers: the upper middle of the map area. */
+async function freeMapPoint(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('.map').boundingBox())!;
+  const isPhone = box.width < 640;
+  return isPhone
+    ? { x: box.x + box.width / 2, y: box.y + 90 }
+    : { x: box.x + box.width / 2 - 60, y: box.y + box.height / 2 };
+}
+
+/** How many features a GeoJSON source of the map holds. */
+async function sourceCount(page: Page, id: string): Promise<number> {
+  return page.evaluate(async (sourceId) => {
+    const source = window.zhuzhouPlanMap!.map.getSource(sourceId) as unknown as {
+      getData: () => Promise<GeoJSON.FeatureCollection>;
+    };
+    return ((await source.getData()).features ?? []).length;
+  }, id);
+}
+
+async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(serious).toEqual([]);
+}
+
+test.describe('nearby: what is planned near me', () => {
+  test('a shared link shows the circle and the results nearest first, with direction and distance', async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    await openApp(page, `?mode=nearby&near=${CENTRE.longitude},${CENTRE.latitude}&r=10`);
+    await expect(panel(page).getByRole('heading', { name: '我身边的规划' })).toBeVisible();
+    await expect(results(page).first()).toBeVisible();
+    const list = await distances(page);
+    expect(list.length).toBeGreaterThan(2);
+    expect([...list].sort((a, b) => a - b)).toEqual(list);
+    expect(Math.max(...list)).toBeLessThanOrEqual(10_000);
+    const labels = await page.locator('.nearby-result-distance [aria-hidden="true"]').allTextContents();
+    for (const label of labels) expect(label).toMatch(DIRECTION);
+    await expect(panel(page).getByText(/10 公里内共 \d+ 项/)).toBeVisible();
+    // the circle and the point are on the map, one dot per result
+    const drawn = {
+      circle: await sourceCount(page, 'nearby-circle'),
+      point: await sourceCount(page, 'nearby-point'),
+      results: await sourceCount(page, 'nearby-results'),
+    };
+    expect(drawn.circle).toBe(1);
+    expect(drawn.point).toBe(1);
+    expect(drawn.results).toBe(list.length);
+    expectNoProblems(problems);
+  });
+
+  test('tapping the map chooses the point; radius chips redraw and go into the link', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page, '?mode=nearby');
+    await expect(panel(page).getByText('选择一个位置')).toBeVisible();
+    const { x, y } = await freeMapPoint(page);
+    await page.mouse.click(x, y);
+    await expect(panel(page).getByText('地图上选的点')).toBeVisible();
+    const near = urlParam(page, 'near');
+    expect(near).toMatch(/^\d+\.\d{5},\d+\.\d{5}$/);
+    await panel(page).getByText('1 公里', { exact: true }).click();
+    await expect.poll(() => urlParam(page, 'r')).toBe('1');
+    await panel(page).getByText('10 公里', { exact: true }).click();
+    await expect.poll(() => urlParam(page, 'r')).toBe('10');
+    // back returns to the previous radius
+    await page.goBack();
+    await expect.poll(() => urlParam(page, 'r')).toBe('1');
+    await expect(panel(page).locator('.nearby-radius label.checked')).toHaveText('1 公里');
+    expectNoProblems(problems);
+  });
+
+  test('opening a result shows its details and plan sentence; the link restores it; back returns to the list', async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    await openApp(page, `?mode=nearby&near=${CENTRE.longitude},${CENTRE.latitude}&r=10`);
+    const first = results(page).first();
+    const id = await first.getAttribute('data-id');
+    const name = await first.locator('.nearby-result-name').textContent();
+    await first.click();
+    const detail = page.locator('.nearby-detail');
+    await expect(detail).toBeVisible();
+    await expect(detail.getByRole('heading', { level: 2 })).toContainText(name!);
+    await expect(detail.locator('.feature-source blockquote')).toBeVisible();
+    await expect(detail.locator('.nearby-detail-distance strong')).toHaveText(DIRECTION);
+    await expect(detail).toBeFocused();
+    expect(urlParam(page, 'item')).toBe(id);
+    const item = await sourceCount(page, 'nearby-item');
+    expect(item).toBe(1);
+
+    await page.reload();
+    await waitForIdle(page);
+    await expect(page.locator('.nearby-detail')).toBeVisible();
+    await expect(page.locator(`.nearby-detail[data-item="${id}"]`)).toBeVisible();
+
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await expect(page.locator(`.nearby-result[data-id="${id}"]`)).toBeFocused();
+    expect(urlParam(page, 'item')).toBeNull();
+    expectNoProblems(problems);
+  });
+
+  test('a place search by name or district chooses the point', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page, '?mode=nearby');
+    const input = page.getByRole('combobox', { name: '搜索地名、车站、区县或坐标' });
+    await input.fill('天元');
+    await expect(page.getByRole('option').first()).toContainText('天元区');
+    await input.press('Enter');
+    await expect(panel(page).locator('.nearby-point strong')).toHaveText('天元区');
+    expect(urlParam(page, 'near')).toBe('113.07638,27.82999');
+    // coordinates copied from a Chinese map app (GCJ-02) are converted to WGS84
+    await panel(page).getByRole('button', { name: '更换位置' }).click();
+    await input.fill('高德 113.13983,27.82450');
+    await expect(page.getByRole('option')).toHaveCount(1);
+    await input.press('Enter');
+    const [lon, lat] = urlParam(page, 'near')!.split(',').map(Number) as [number, number];
+    expect(Math.abs(lon - CENTRE.longitude)).toBeLessThan(0.0002);
+    expect(Math.abs(lat - CENTRE.latitude)).toBeLessThan(0.0002);
+    // nothing found: a clear message
+    await panel(page).getByRole('button', { name: '更换位置' }).click();
+    await input.fill('纽约时代广场');
+    await expect(panel(page).getByText(/没有找到“纽约时代广场”/)).toBeVisible();
+    expectNoProblems(problems);
+  });
+
+  test('a malformed link falls back with a notice', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page, '?mode=nearby&near=here&r=7&item=%3Cscript%3E');
+    await expect(page.locator('.notice')).toContainText('near');
+    await expect(panel(page).getByText('选择一个位置')).toBeVisible();
+    // r=7 is not a choice: the nearest one (5 km) is used
+    await expect(panel(page).locator('.nearby-radius label.checked')).toHaveText('5 公里');
+    expectNoProblems(problems);
+  });
+
+  test('in English, distances read "NE 2.4 km"', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page, `?mode=nearby&lang=en&near=${CENTRE.longitude},${CENTRE.latitude}&r=10`);
+    await expect(panel(page).getByRole('heading', { name: 'What is planned near me' })).toBeVisible();
+    const labels = await page.locator('.nearby-result-distance [aria-hidden="true"]').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(DIRECTION_EN);
+    const chinese = await panel(page).evaluate((el) => {
+      const clone = el.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[lang="zh"], .nearby-result-meta').forEach((n) => n.remove());
+      return /[\u4e00-\u9fff]/.test(clone.querySelector('.nearby-head')?.textContent ?? '');
+    });
+    expect(chinese).toBe(false);
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('nearby: device location granted', () => {
+  test.use({ permissions: ['geolocation'], geolocation: { ...CENTRE, accuracy: 30 } });
+
+  test('"use my location" takes the WGS84 position as it is', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page, '?mode=nearby');
+    await panel(page).getByRole('button', { name: '定位我的位置' }).click();
+    await expect(panel(page).locator('.nearby-point strong')).toHaveText('我的位置');
+    await expect(panel(page).getByText('定位精度约 30 米')).toBeVisible();
+    expect(urlParam(page, 'near')).toBe(`${CENTRE.longitude.toFixed(5)},${CENTRE.latitude.toFixed(5)}`);
+    await expect(results(page).first()).toBeVisible();
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('nearby: device location outside Zhuzhou', () => {
+  test.use({ permissions: ['geolocation'], geolocation: { longitude: 116.397, latitude: 39.909 } });
+
+  test('says so and offers the city centre', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page, '?mode=nearby');
+    await panel(page).getByRole('button', { name: '定位我的位置' }).click();
+    await expect(panel(page).getByText('您的位置不在株洲市域内')).toBeVisible();
+    expect(urlParam(page, 'near')).toBeNull();
+    await panel(page).getByRole('button', { name: '改看市中心附近' }).click();
+    await expect(panel(page).locator('.nearby-point strong')).toHaveText('市中心（神农城）');
+    expect(urlParam(page, 'near')).toBe('113.13401,27.82764');
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('nearby: device location refused', () => {
+  test.use({ permissions: [] });
+
+  test('explains and offers tap, search and the city centre', async ({ page, context }) => {
+    await context.clearPermissions();
+    const problems = collectProblems(page);
+    await openApp(page, '?mode=nearby');
+    await panel(page).getByRole('button', { name: '定位我的位置' }).click();
+    const alert = panel(page).locator('.nearby-alert');
+    await expect(alert).toContainText('未获得定位权限');
+    await expect(alert).toContainText('点选');
+    await expect(page.getByRole('combobox', { name: '搜索地名、车站、区县或坐标' })).toBeVisible();
+    await alert.getByRole('button', { name: '改看市中心附近' }).click();
+    await expect(panel(page).locator('.nearby-point strong')).toHaveText('市中心（神农城）');
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('nearby: keyboard', () => {
+  test('everything works without a pointer, with a visible focus ring', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'keyboard use is tested at desktop size');
+    const problems = collectProblems(page);
+    await openApp(page);
+    const tool = page.getByRole('button', { name: '我身边' });
+    await tool.focus();
+    await page.keyboard.press('Enter');
+    await expect(tool).toHaveAttribute('aria-pressed', 'true');
+    const input = page.getByRole('combobox', { name: '搜索地名、车站、区县或坐标' });
+    await input.focus();
+    await page.keyboard.type('醴陵');
+    await expect(page.getByRole('option').first()).toContainText('醴陵');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(panel(page).locator('.nearby-point strong')).toContainText('醴陵');
+    // the radius chips are radio buttons: arrows move between them
+    const five = panel(page).getByRole('radio', { name: '5 公里' });
+    await five.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(panel(page).getByRole('radio', { name: '10 公里' })).toBeChecked();
+    const outline = await panel(page)
+      .locator('.nearby-radius label.checked')
+      .evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    // open the first result with the keyboard, then go back
+    await expect(results(page).first()).toBeVisible();
+    await results(page).first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.nearby-detail')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '返回列表' })).toBeFocused();
+    const ring = await page
+      .getByRole('button', { name: '返回列表' })
+      .evaluate((el) => getComputedStyle(el).outlineWidth);
+    expect(parseFloat(ring)).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await expect(results(page).first()).toBeFocused();
+    // Escape also closes the details
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.nearby-detail')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(results(page).first()).toBeFocused();
+    // "use the map centre" is the keyboard's alternative to tapping the map
+    await panel(page).getByRole('button', { name: '更换位置' }).click();
+    await panel(page).getByRole('button', { name: '以地图中心为位置' }).press('Enter');
+    await expect(panel(page).locator('.nearby-point strong')).toHaveText('地图上选的点');
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('phone layout and the list alternative', () => {
+  test('at 375×667 the map stays usable: bottom sheet, 44 px targets, map never covered', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'phone layout');
+    const problems = collectProblems(page);
+    await openApp(page);
+    const viewport = page.viewportSize()!;
+    // the header's controls fit on the screen
+    for (const button of await page.locator('.app-header button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    await page.getByRole('button', { name: '我身边' }).click();
+    await page.goto(`/?mode=nearby&near=${CENTRE.longitude},${CENTRE.latitude}&r=3`);
+    await expect(results(page).first()).toBeAttached();
+    const sheet = (await panel(page).boundingBox())!;
+    const map = (await page.locator('.map').boundingBox())!;
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(viewport.height + 1);
+    expect(sheet.height).toBeLessThanOrEqual(map.height * 0.55);
+    expect(sheet.width).toBeGreaterThanOrEqual(viewport.width - 1);
+    // every control in the sheet is at least 44 px tall
+    const small = await panel(page)
+      .locator('button:visible, input:visible:not([type="radio"]), .nearby-radius label')
+      .evaluateAll((els) =>
+        els
+          .map((el) => ({
+            text: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim(),
+            h: el.getBoundingClientRect().height,
+          }))
+          .filter((e) => e.h > 0 && e.h < 44),
+      );
+    expect(small).toEqual([]);
+    // collapsing the sheet leaves the whole map free
+    await panel(page).locator('.nearby-toggle').click();
+    const collapsed = (await panel(page).boundingBox())!;
+    expect(collapsed.height).toBeLessThanOrEqual(60);
+    // Chinese map labels are at least 11 px
+    const sizes = await page.evaluate(() => {
+      const { map } = window.zhuzhouPlanMap!;
+      return map
+        .getStyle()
+        .layers.filter((l) => l.type === 'symbol')
+        .map((l) => map.getLayoutProperty(l.id, 'text-size'))
+        .filter((s) => typeof s === 'number') as number[];
+    });
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(11);
+    expectNoProblems(problems);
+  });
+
+  test('the list tab lists the map features and opens one', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page);
+    await openSidePanel(page);
+    await page.getByRole('tab', { name: '列表' }).click();
+    const list = page.locator('.feature-list');
+    await expect(list.getByRole('heading', { name: '地图要素列表' })).toBeVisible();
+    const first = list.locator('li button').first();
+    const id = await first.getAttribute('data-id');
+    await first.click();
+    await expect(page.locator(`.feature-panel[data-feature="${id}"]`)).toBeVisible();
+    expect(urlParam(page, 'sel')).toBe(id);
+    expectNoProblems(problems);
+  });
+});
+
+test.describe('accessibility (axe-core)', () => {
+  test('no serious or critical violations on the main screens', async ({ page }) => {
+    test.setTimeout(180_000); // five axe runs over a full map page
+    const problems = collectProblems(page);
+    await openApp(page);
+    await expectNoSeriousA11yViolations(page, 'explore');
+    await openSidePanel(page);
+    await page.getByRole('tab', { name: '列表' }).click();
+    await expectNoSeriousA11yViolations(page, 'list tab');
+    await openApp(page, `?mode=nearby&near=${CENTRE.longitude},${CENTRE.latitude}&r=5`);
+    await expect(results(page).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'nearby results');
+    await results(page).first().click();
+    await expect(page.locator('.nearby-detail')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'nearby detail');
+    await openApp(page, '?mode=nearby&lang=en');
+    await page.getByRole('combobox', { name: 'Search a place, station, district or coordinates' }).fill('tianyuan');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'nearby search (en)');
+    expectNoProblems(problems);
+  });
+});
