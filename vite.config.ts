@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // Two pages: the app, and the briefing's speaker-notes window (opened from story mode).
+    rolldownOptions: { input: { main: 'index.html', notes: 'notes.html' } },
   },
   worker: { format: 'es' },
   test: {
