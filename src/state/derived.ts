@@ -3,12 +3,14 @@
  */
 import { useMemo } from 'react';
 import type { Category, PlanFeature } from '../geo/schema';
+import { applyFilters } from '../logic/filter';
 import { useAppStore } from './store';
 
 /** The features the map, lists and statistics show: all loaded features narrowed by the active filters. */
 export function useVisibleFeatures(): PlanFeature[] {
   const features = useAppStore((s) => s.data.features);
-  return useMemo(() => features, [features]);
+  const filter = useAppStore((s) => s.filter);
+  return useMemo(() => applyFilters(features, filter), [features, filter]);
 }
 
 export function groupByCategory(features: PlanFeature[]): Map<Category, PlanFeature[]> {

@@ -5,14 +5,20 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './slices/data';
 import { createLayersSlice, type LayersSlice } from './slices/layers';
+import { createNearbySlice, type NearbySlice } from './slices/nearby';
+import { createPlannerSlice, type PlannerSlice } from './slices/planner';
+import { createStorySlice, type StorySlice } from './slices/story';
 import { createUiSlice, type UiSlice } from './slices/ui';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
-export type AppState = ViewSlice & LayersSlice & UiSlice & DataSlice;
+export type AppState = ViewSlice & LayersSlice & UiSlice & DataSlice & NearbySlice & StorySlice & PlannerSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createLayersSlice(...args),
   ...createUiSlice(...args),
   ...createDataSlice(...args),
+  ...createNearbySlice(...args),
+  ...createStorySlice(...args),
+  ...createPlannerSlice(...args),
 }));

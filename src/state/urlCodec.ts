@@ -8,6 +8,9 @@
  * show a notice. Values are only ever compared against known ids or parsed as numbers, never rendered as HTML.
  */
 import { LAYERS } from '../catalog/layers';
+import { filterCodec } from '../logic/filterUrl';
+import { nearbyCodec } from '../logic/nearbyUrl';
+import { storyCodec } from '../logic/storyUrl';
 import type { Category } from '../geo/schema';
 import type { AppState } from './store';
 import { defaultOpacity, defaultVisibility } from './slices/layers';
@@ -136,7 +139,7 @@ export const coreCodec: UrlCodec = {
 };
 
 /** Every codec of the app, in order. Feature codecs are added here (one line each). */
-export const URL_CODECS: UrlCodec[] = [coreCodec];
+export const URL_CODECS: UrlCodec[] = [coreCodec, nearbyCodec, storyCodec, filterCodec];
 
 export function readUrl(search: string, codecs: UrlCodec[] = URL_CODECS): UrlReadResult {
   const result: UrlReadResult = { patch: {}, rejected: [] };

@@ -4,7 +4,16 @@
  */
 import type { ComponentType } from 'react';
 import type { Mode } from '../state/types';
+import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
+import { NearbyTool } from './nearby/NearbyTool';
+import { StoryMode } from '../story/StoryMode';
+import { ExportControl } from '../export/ExportControl';
+import { FilterPanel } from './planner/FilterPanel';
+import { MeasureTool } from './planner/MeasureTool';
+import { PlannerOverlay } from './planner/PlannerOverlay';
+import { SearchBox } from './planner/SearchBox';
+import { StatsPanel } from './planner/StatsPanel';
 
 /** A tab of the side panel (bottom sheet on phones). */
 export interface SideTab {
@@ -23,12 +32,21 @@ export interface ModeTool {
   Component: ComponentType;
 }
 
-export const SIDE_TABS: SideTab[] = [{ id: 'layers', labelKey: 'layers.title', Component: LayerPanel }];
+export const SIDE_TABS: SideTab[] = [
+  { id: 'layers', labelKey: 'layers.title', Component: LayerPanel },
+  { id: 'list', labelKey: 'nearby.featureList.tab', Component: FeatureList },
+  { id: 'filter', labelKey: 'planner.filter.tab', Component: FilterPanel },
+  { id: 'stats', labelKey: 'planner.stats.tab', Component: StatsPanel },
+];
 
-export const MODE_TOOLS: ModeTool[] = [];
+export const MODE_TOOLS: ModeTool[] = [
+  { mode: 'measure', labelKey: 'planner.measure.tool', icon: '⊿', Component: MeasureTool },
+  { mode: 'nearby', labelKey: 'nearby.tool', icon: '◎', Component: NearbyTool },
+  { mode: 'story', labelKey: 'story.tool', icon: '▶', Component: StoryMode },
+];
 
 /** Components always mounted inside the map's context (overlays that need the map instance). */
-export const MAP_OVERLAYS: ComponentType[] = [];
+export const MAP_OVERLAYS: ComponentType[] = [ExportControl, PlannerOverlay];
 
 /** Widgets in the header, between the title and the toolbar (e.g. the search box). */
-export const HEADER_WIDGETS: ComponentType[] = [];
+export const HEADER_WIDGETS: ComponentType[] = [SearchBox];
