@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import gcoord from 'gcoord';
+import { planarRingArea, roundPos, samePos, tidyPolygons } from './lib/geometry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'geodata/basemap');
@@ -44,62 +45,12 @@ const RIVER_SOURCE = {
 // Small geometry helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-const round5 = (x) => Math.round(x * 1e5) / 1e5 + 0; // + 0 turns -0 into 0
-const roundPos = ([lon, lat]) => [round5(lon), round5(lat)];
-const samePos = (a, b) => a[0] === b[0] && a[1] === b[1];
-
 /** GCJ-02 → WGS84 for one position. */
 const toWgs84 = ([lon, lat]) => gcoord.transform([lon, lat], gcoord.GCJ02, gcoord.WGS84);
 
 /** Polygons of a (Multi)Polygon geometry as Position[][][]. */
 const polygonsOf = (geometry) =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
-
-/** Removes consecutive duplicates and back-tracking spikes (A, B, A) from a closed ring; returns a closed ring. */
-function tidyRing(ring) {
-  let pts = ring.map(roundPos);
-  if (pts.length && samePos(pts[0], pts[pts.length - 1])) pts = pts.slice(0, -1);
-  let changed = true;
-  while (changed && pts.length >= 3) {
-    changed = false;
-    const next = [];
-    for (const p of pts) {
-      if (next.length && samePos(next[next.length - 1], p)) {
-        changed = true;
-        continue;
-      }
-      next.push(p);
-    }
-    while (next.length > 1 && samePos(next[0], next[next.length - 1])) {
-      next.pop();
-      changed = true;
-    }
-    // spikes: p[i-1] == p[i+1] means the ring goes out to p[i] and straight back
-    const n = next.length;
-    const keep = next.map(() => true);
-    for (let i = 0; i < n && n >= 3; i++) {
-      const prev = next[(i - 1 + n) % n];
-      const after = next[(i + 1) % n];
-      if (keep[(i - 1 + n) % n] && keep[i] && samePos(prev, after)) {
-        keep[i] = false;
-        keep[(i + 1) % n] = false; // drop the spike tip and the repeated base point
-        changed = true;
-      }
-    }
-    pts = next.filter((_, i) => keep[i]);
-  }
-  if (pts.length < 3) return null;
-  const closed = [...pts, pts[0]];
-  return ringArea(closed) > 0 ? closed : null; // collinear leftovers enclose nothing
-}
-
-/** Tidies every ring; drops degenerate rings (and polygons whose outer ring is degenerate). */
-function tidyPolygons(polygons) {
-  return polygons
-    .map((polygon) => polygon.map((ring) => ring && tidyRing(ring)))
-    .filter((polygon) => polygon[0] !== null)
-    .map((polygon) => polygon.filter((ring) => ring !== null));
-}
 
 const geometryOf = (polygons) =>
   polygons.length === 1
@@ -109,11 +60,6 @@ const geometryOf = (polygons) =>
 const feature = (geometry, properties = {}) => ({ type: 'Feature', properties, geometry });
 
 /** Planar ring area in square degrees (only used to pick the smaller of two rings). */
-function ringArea(ring) {
-  let sum = 0;
-  for (let i = 0; i < ring.length - 1; i++) sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
-  return Math.abs(sum / 2);
-}
 
 /**
  * polyclip's output is valid in the OGC sense, where two rings may touch at one vertex; turf.kinks (and our
@@ -136,7 +82,9 @@ function separateTouchingRings(polygons) {
   const drop = new Map(); // "p,r" → set of vertex keys to remove
   for (const [key, rings] of seen) {
     if (rings.length < 2) continue;
-    const [p, r] = [...rings].sort((a, b) => ringArea(polygons[a[0]][a[1]]) - ringArea(polygons[b[0]][b[1]]))[0];
+    const [p, r] = [...rings].sort(
+      (a, b) => planarRingArea(polygons[a[0]][a[1]]) - planarRingArea(polygons[b[0]][b[1]]),
+    )[0];
     const id = `${p},${r}`;
     if (!drop.has(id)) drop.set(id, new Set());
     drop.get(id).add(key);

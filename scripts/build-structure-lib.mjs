@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
+import { round5, roundPos, samePos, tidyPolygons as tidyPolygonsWith } from './lib/geometry.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS_DIR = join(ROOT, '../shared/seeds');
@@ -17,9 +18,7 @@ export const BASEMAP_DIR = join(ROOT, 'geodata/basemap');
 // Coordinates
 // ---------------------------------------------------------------------------------------------------------------
 
-export const round5 = (x) => Math.round(x * 1e5) / 1e5 + 0;
-export const roundPos = ([lon, lat]) => [round5(lon), round5(lat)];
-const samePos = (a, b) => a[0] === b[0] && a[1] === b[1];
+export { round5, roundPos };
 export const feature = (geometry, properties = {}) => ({ type: 'Feature', properties, geometry });
 export const polygonsOf = (geometry) =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
@@ -57,49 +56,9 @@ export function roundGeometry(geometry) {
 // Polygon cleaning
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Rounds a ring, drops consecutive duplicates and A-B-A spikes; returns a closed ring or null when degenerate. */
-function tidyRing(ring) {
-  let pts = ring.map(roundPos);
-  if (pts.length && samePos(pts[0], pts[pts.length - 1])) pts = pts.slice(0, -1);
-  let changed = true;
-  while (changed && pts.length >= 3) {
-    changed = false;
-    const next = [];
-    for (const p of pts) {
-      if (next.length && samePos(next[next.length - 1], p)) {
-        changed = true;
-        continue;
-      }
-      next.push(p);
-    }
-    while (next.length > 1 && samePos(next[0], next[next.length - 1])) {
-      next.pop();
-      changed = true;
-    }
-    const n = next.length;
-    const keep = next.map(() => true);
-    for (let i = 0; i < n && n >= 3; i++) {
-      const prev = next[(i - 1 + n) % n];
-      const after = next[(i + 1) % n];
-      if (keep[(i - 1 + n) % n] && keep[i] && samePos(prev, after)) {
-        keep[i] = false;
-        keep[(i + 1) % n] = false;
-        changed = true;
-      }
-    }
-    pts = next.filter((_, i) => keep[i]);
-  }
-  if (pts.length < 3) return null;
-  const closed = [...pts, pts[0]];
-  return turf.area(turf.polygon([closed])) > 1 ? closed : null; // under 1 m²: a collapsed ring
-}
-
-function tidyPolygons(polygons) {
-  return polygons
-    .map((polygon) => polygon.map(tidyRing))
-    .filter((polygon) => polygon[0] !== null)
-    .map((polygon) => polygon.filter((ring) => ring !== null));
-}
+/** A ring that encloses less than 1 m² has collapsed. */
+const enclosesArea = (closed) => turf.area(turf.polygon([closed])) > 1;
+const tidyPolygons = (polygons) => tidyPolygonsWith(polygons, enclosesArea);
 
 /**
  * Moves the vertex nearest each crossing/touching point 2–3 × 10⁻⁵° towards the middle of its neighbours, which
