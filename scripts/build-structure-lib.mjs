@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
+import { orderProperties } from './lib/properties.mjs';
 import { round5, roundPos, samePos, tidyPolygons as tidyPolygonsWith } from './lib/geometry.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -225,42 +226,18 @@ export function src(file, section, quote, nth = 1) {
 // Output
 // ---------------------------------------------------------------------------------------------------------------
 
-const KEY_ORDER = [
-  'id',
-  'name',
-  'name_en',
-  'aliases',
-  'category',
-  'district',
-  'source',
-  'more_sources',
-  'accuracy',
-  'accuracy_note',
-  'kind',
-  'status',
-  'year',
-  'level',
-  'scope',
-  'industries',
-  'zone',
-  'description',
-  'description_en',
-];
-
 /** Writes a FeatureCollection with properties in schema order, one feature per line for readable diffs. */
 export function writeCollection(path, features) {
   const ids = new Set();
   for (const f of features) {
-    const extra = Object.keys(f.properties).filter((k) => !KEY_ORDER.includes(k));
-    if (extra.length) throw new Error(`${f.properties.id}: unknown properties ${extra.join(', ')}`);
     if (ids.has(f.properties.id)) throw new Error(`duplicate id ${f.properties.id}`);
     ids.add(f.properties.id);
   }
-  const ordered = features.map((f) => {
-    const properties = {};
-    for (const k of KEY_ORDER) if (f.properties[k] !== undefined) properties[k] = f.properties[k];
-    return { type: 'Feature', properties, geometry: f.geometry };
-  });
+  const ordered = features.map((f) => ({
+    type: 'Feature',
+    properties: orderProperties(f.properties),
+    geometry: f.geometry,
+  }));
   const body = ordered.map((f) => JSON.stringify(f)).join(',\n');
   writeFileSync(path, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
 }

@@ -21,6 +21,7 @@
  * basemap is built from when that file is absent) and every quote against its seed line; the script fails on
  * any mismatch.
  */
+import { orderProperties } from './lib/properties.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -1654,25 +1655,6 @@ function checkSource(id, s) {
     throw new Error(`${id}: "${s.quote}" is not on seed ${s.file} line ${s.line}`);
 }
 
-const KEY_ORDER = [
-  'id',
-  'name',
-  'name_en',
-  'aliases',
-  'category',
-  'district',
-  'source',
-  'more_sources',
-  'accuracy',
-  'accuracy_note',
-  'kind',
-  'status',
-  'year',
-  'level',
-  'description',
-  'description_en',
-];
-
 function toFeature(spec, defaultCategory) {
   const category = spec.category ?? defaultCategory;
   let geometry;
@@ -1696,11 +1678,7 @@ function toFeature(spec, defaultCategory) {
   delete props.point;
   delete props.coords;
   delete props.river;
-  const ordered = {};
-  for (const key of KEY_ORDER) if (props[key] !== undefined) ordered[key] = props[key];
-  const extra = Object.keys(props).filter((k) => !KEY_ORDER.includes(k));
-  if (extra.length) throw new Error(`${spec.id}: unexpected properties ${extra.join(', ')}`);
-  return { type: 'Feature', properties: ordered, geometry };
+  return { type: 'Feature', properties: orderProperties(props), geometry };
 }
 
 function write(file, specs, defaultCategory) {
