@@ -11,7 +11,8 @@ import { useMap } from '../map/MapContext';
 import { useAppStore } from '../state/store';
 import { Swatch } from '../ui/Swatch';
 import { exportFileName } from './mapExport';
-import { downloadBlob, exportSizes, renderMapPng } from './renderPng';
+import { downloadBlob } from '../ui/download';
+import { exportSizes, renderMapPng } from './renderPng';
 import { useExportTexts } from './useExportTexts';
 import './export.css';
 

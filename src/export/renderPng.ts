@@ -289,16 +289,3 @@ function drawSwatch(context: CanvasRenderingContext2D, entry: LegendEntry, x: nu
   }
   context.restore();
 }
-
-/** Saves a blob under a file name (a temporary link; nothing leaves the machine). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

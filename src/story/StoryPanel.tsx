@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFileName } from '../export/mapExport';
-import { downloadBlob } from '../export/renderPng';
+import { downloadBlob } from '../ui/download';
 import { loc } from '../i18n';
 import {
   ChapterSchema,

@@ -3,38 +3,19 @@
  * `npm run bench` prints vitest's table (mean / p99 per query) and, first, a plain summary measured here.
  * No assertions: figures only.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { destination } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import { CITY_CENTRE } from '../../src/geo/datum';
 import { nearbyQuery, type NearbyProperties } from '../../src/geo/nearby';
 import type { Category, Status } from '../../src/geo/schema';
+import { loadRealFeatures, rng } from './fixtures';
 
 type F = Feature<Geometry, NearbyProperties>;
 
 // ── data ───────────────────────────────────────────────────────────────────────────────────────
 
-const planDir = join(import.meta.dirname, '../../geodata/plan');
-const realFeatures: F[] = existsSync(planDir)
-  ? readdirSync(planDir)
-      .filter((name) => name.endsWith('.geojson'))
-      .flatMap((name) => (JSON.parse(readFileSync(join(planDir, name), 'utf8')) as { features: F[] }).features)
-  : [];
-
-/** Deterministic PRNG (mulberry32) so every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+const realFeatures = loadRealFeatures() as F[];
 const STATUSES: Status[] = ['existing', 'completed', 'under_construction', 'planned', 'proposed'];
 
 /**

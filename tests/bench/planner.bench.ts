@@ -4,7 +4,7 @@
  * synthetic parcel polygons (the bureau manages 9.12万 parcels).
  * `npm run bench` prints a plain summary measured here first, then vitest's table. No assertions: figures only.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import type { Polygon, Position } from 'geojson';
@@ -20,34 +20,15 @@ import {
 } from '../../src/geo/stats';
 import { applyFilters, emptyFilter, facetCounts, type FilterState } from '../../src/logic/filter';
 import { buildSearchIndex, search } from '../../src/logic/search';
+import { GEODATA_DIR, loadRealFeatures, rng } from './fixtures';
 
 // ── data ───────────────────────────────────────────────────────────────────────────────────────
 
-const root = join(import.meta.dirname, '../../geodata');
-const planDir = join(root, 'plan');
-const realFeatures: PlanFeature[] = existsSync(planDir)
-  ? readdirSync(planDir)
-      .filter((name) => name.endsWith('.geojson'))
-      .flatMap(
-        (name) => (JSON.parse(readFileSync(join(planDir, name), 'utf8')) as { features: PlanFeature[] }).features,
-      )
-  : [];
-const countiesPath = join(root, 'basemap/counties.geojson');
+const realFeatures = loadRealFeatures();
+const countiesPath = join(GEODATA_DIR, 'basemap/counties.geojson');
 const counties: CountyCollection | undefined = existsSync(countiesPath)
   ? (JSON.parse(readFileSync(countiesPath, 'utf8')) as CountyCollection)
   : undefined;
-
-/** Deterministic PRNG (mulberry32) so every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 

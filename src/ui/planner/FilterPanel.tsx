@@ -22,7 +22,8 @@ import {
 import { useVisibleFeatures } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../labels';
-import { download, fileStem, openSideTab } from './plannerData';
+import { fileStem, openSideTab } from './plannerData';
+import { downloadText } from '../download';
 import './planner.css';
 
 const YEARS = Array.from({ length: 2035 - 2016 + 1 }, (_, i) => 2016 + i);
@@ -92,12 +93,12 @@ export function FilterPanel() {
   const exportAs = (format: 'geojson' | 'csv') => {
     const stem = fileStem('plan-features');
     if (format === 'geojson') {
-      download(
+      downloadText(
         `${stem}.geojson`,
         featuresToGeoJson(visible, { filter: encodeFilter(filter), exportedAt: new Date().toISOString() }),
         'application/geo+json',
       );
-    } else download(`${stem}.csv`, featuresToCsv(visible), 'text/csv;charset=utf-8');
+    } else downloadText(`${stem}.csv`, featuresToCsv(visible), 'text/csv;charset=utf-8');
   };
 
   return (

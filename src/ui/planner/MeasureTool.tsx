@@ -23,7 +23,8 @@ import { AREA_UNITS, formatLength, unitName, type AreaUnit, type LengthUnitChoic
 import { measurementsToGeoJson, type Measurement } from '../../logic/measureStorage';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
-import { download, fileStem, openSideTab } from './plannerData';
+import { fileStem, openSideTab } from './plannerData';
+import { downloadText } from '../download';
 import { StatsView } from './StatsPanel';
 import { useFormat, useMeasurementValue, useSubjectTitle, type MeasureValue } from './plannerHooks';
 import './planner.css';
@@ -254,7 +255,7 @@ export function MeasureTool() {
     useAppStore.getState().removeMeasurement(id);
   };
   const exportAll = () =>
-    download(
+    downloadText(
       `${fileStem('measurements')}.geojson`,
       measurementsToGeoJson(measurements, (m) => {
         const value = measureGeometry(m.geometry);

@@ -15,7 +15,8 @@ import { statsToCsv } from '../../logic/exportData';
 import type { StatsSubject } from '../../state/slices/planner';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../labels';
-import { download, fileStem, useAreaStats } from './plannerData';
+import { fileStem, useAreaStats } from './plannerData';
+import { downloadText } from '../download';
 import { ZONE_COLORS, useSubjectTitle } from './plannerHooks';
 import './planner.css';
 
@@ -78,7 +79,7 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
   const { result } = state;
   const counts = (Object.entries(result.counts) as [Category, number][]).sort((a, b) => b[1] - a[1]);
   const exportCsv = () =>
-    download(`${fileStem('area-statistics')}.csv`, statsToCsv(result, title), 'text/csv;charset=utf-8');
+    downloadText(`${fileStem('area-statistics')}.csv`, statsToCsv(result, title), 'text/csv;charset=utf-8');
   const mu = (m2: number) => formatNumber(m2 / SQM_PER_MU, language, 0);
   const km2 = (m2: number) => formatNumber(m2 / SQM_PER_KM2, language, 2);
 

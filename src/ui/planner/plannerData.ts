@@ -116,19 +116,6 @@ export function useAreaStats(subject: StatsSubject | null): AreaStatsState {
   return state;
 }
 
-/** Saves text as a file (a Blob URL: nothing leaves the machine). */
-export function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** "zhuzhou-plan-2026-11-22" style stem for exported files. */
 export function fileStem(kind: string): string {
   const date = new Date();
