@@ -58,6 +58,7 @@ export const core = {
       planned: '规划',
       proposed: '争取 / 谋划',
     },
+    scopes: { 一核: '一核', 一圈: '一圈', 一廊: '一廊' },
     schematic: {
       note: '示意图：部分图层仅示意规划意图，不代表精确位置',
     },
@@ -133,6 +134,7 @@ export const core = {
       planned: 'Planned',
       proposed: 'Proposed / under study',
     },
+    scopes: { 一核: 'The core (一核)', 一圈: 'The circle (一圈)', 一廊: 'The corridor (一廊)' },
     schematic: {
       note: 'Schematic: some layers show the plan’s intent, not exact locations',
     },

@@ -27,7 +27,7 @@ export function FeatureDetails({ feature }: { feature: PlanFeature }) {
     [t('feature.year'), p.year?.toString()],
     [t('feature.kind'), p.kind],
     [t('feature.level'), p.level],
-    [t('feature.scope'), p.scope?.join(' · ')],
+    [t('feature.scope'), p.scope?.map((scope) => t(`scopes.${scope}`)).join(' · ')],
     [t('feature.industries'), p.industries?.join('、')],
     [t('feature.aliases'), p.aliases.length > 0 ? p.aliases.join('、') : undefined],
   ];
