@@ -315,7 +315,8 @@ test.describe('phone layout and the list alternative', () => {
     await panel(page).locator('.nearby-toggle').click();
     const collapsed = (await panel(page).boundingBox())!;
     expect(collapsed.height).toBeLessThanOrEqual(60);
-    // Chinese map labels are at least 11 px
+    // Chinese map labels are at least 11 px (read once the map, reloaded by the goto above, has loaded)
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
     const sizes = await page.evaluate(() => {
       const { map } = window.zhuzhouPlanMap!;
       return map
