@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * app served by `vite preview`. WebGL runs in software (SwiftShader), so no GPU is needed.
  */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their suites side by side without sharing a preview server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 const launchOptions = {
   executablePath,
