@@ -25,7 +25,6 @@ export interface GeometryRef {
   place?: string;
   spread?: string;
   slot?: number;
-  of?: number;
   km?: number;
   path?: (string | Position)[];
   paths?: (string | Position)[][];
@@ -42,7 +41,7 @@ export interface BuiltFeature {
 
 export function loadPlaces(root?: string): Map<string, Place>;
 export function loadTables(root?: string): { table: string; file: string; layout: string; features: unknown[] }[];
-export function spreadPosition(center: Position, slot: number, of: number, radiusKm?: number): Position;
+export function spreadPosition(center: Position, slot: number, stepKm?: number): Position;
 export function resolveGeometry(ref: GeometryRef, places: Map<string, Place>, root: string, at: string): Geometry;
 export function placeIdsOf(ref: GeometryRef): string[];
 export function formatCollection(layout: string, features: unknown[]): string;

@@ -9,7 +9,7 @@
 //
 // A geometry reference is one of
 //   { "place": "<place id>" }                          a Point at that place
-//   { "spread": "<place id>", "slot": n, "of": m }     a schematic Point in a ring around a host place (slot n of m)
+//   { "spread": "<place id>", "slot": n }              a schematic Point on a spiral around a host place (slot n ≥ 1)
 //   { "path": ["<place id>" | [lon, lat], …] }         a LineString through places (and shape vertices between them)
 //   { "paths": [[…], […]] }                            a MultiLineString of such paths
 //   { "shape": "areas/<id>.geojson" }                  a stored geometry
@@ -107,10 +107,13 @@ const readShape = (root, rel) => {
   return json.type === 'Feature' ? json.geometry : json;
 };
 
-/** Ring of `of` positions around a host point (radius in km grows with the count), slot n starting north. */
-export function spreadPosition([lon, lat], slot, of, radiusKm) {
-  const r = radiusKm ?? Math.min(0.6 + 0.12 * of, 2.4);
-  const angle = (2 * Math.PI * slot) / of;
+/**
+ * Slot n (1, 2, …) of a sunflower (Vogel) spiral around a host point: radius stepKm·√n, angle n × 137.5°, so
+ * every slot is distinct, neighbours stay about stepKm apart and the host point itself (slot 0) stays free.
+ */
+export function spreadPosition([lon, lat], slot, stepKm = 0.5) {
+  const r = stepKm * Math.sqrt(slot);
+  const angle = slot * Math.PI * (3 - Math.sqrt(5));
   const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
   return [round5(lon + (r * Math.sin(angle)) / kx), round5(lat + (r * Math.cos(angle)) / 110.57)];
 }
@@ -133,7 +136,7 @@ export function resolveGeometry(ref, places, root, at) {
     return out;
   };
   if (ref.place) return { type: 'Point', coordinates: pos(ref.place) };
-  if (ref.spread) return { type: 'Point', coordinates: spreadPosition(pos(ref.spread), ref.slot, ref.of, ref.km) };
+  if (ref.spread) return { type: 'Point', coordinates: spreadPosition(pos(ref.spread), ref.slot, ref.km) };
   if (ref.path) return { type: 'LineString', coordinates: line(ref.path) };
   if (ref.paths) return { type: 'MultiLineString', coordinates: ref.paths.map(line) };
   if (ref.shape) return readShape(root, ref.shape);

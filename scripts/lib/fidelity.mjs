@@ -1,0 +1,193 @@
+// Fidelity figures of the plan geodata against its own gazetteer: accuracy shares, duplicate places, stacked points,
+// how far each line runs from the places it names, district containment and vertex gaps of `approximate` lines.
+// Used by tests/unit/fidelity.test.ts (which fails on a violation) and by `npm run coverage-report` (which prints).
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import { ROOT, buildPlan, placeIdsOf } from './gazetteer.mjs';
+import { loadCounties, metresOutside } from './checks.mjs';
+
+/** Limits the issue sets: a line within 1 km of its places, approximate lines with vertices ≤ 3 km apart. */
+export const LIMITS = { lineToPlaceKm: 1, approximateVertexGapKm: 3, duplicateMetres: 50, districtToleranceM: 500 };
+
+const SUFFIXES = ['', '城区', '县城', '市区', '镇', '乡', '街道', '站', '互通', '港区'];
+const stripNote = (s) => s.replace(/[（(].*?[)）]/g, '');
+
+/** Name → places index over names and aliases. */
+export function nameIndex(places) {
+  const index = new Map();
+  const add = (name, place) => {
+    if (!name) return;
+    if (!index.has(name)) index.set(name, []);
+    if (!index.get(name).includes(place)) index.get(name).push(place);
+  };
+  for (const place of places.values()) for (const n of [place.name, ...place.aliases]) add(stripNote(n), place);
+  return index;
+}
+
+/** The places a name may mean: exact name or alias, else with a common suffix added. */
+export function lookupName(index, name) {
+  for (const suffix of SUFFIXES) {
+    const hit = index.get(name + suffix);
+    if (hit) return hit;
+  }
+  return [];
+}
+
+/**
+ * The place names an accuracy note says a line runs through: the CJK names listed after "through" (up to a
+ * semicolon, a dash or the end), e.g. "drawn through 醴陵站, 泗汾, 皇图岭 (GeoNames) and 攸县站; …".
+ */
+export function namesInNote(note = '') {
+  const names = [];
+  for (const m of note.matchAll(/\bthrough ([^;—]*)/g)) {
+    for (const token of m[1].split(/,\s*|\s+and\s+|\s*—\s*/)) {
+      const name = /^([\u4e00-\u9fff]+)/.exec(stripNote(token).trim())?.[1];
+      if (name && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+const lines = (geometry) =>
+  geometry.type === 'LineString'
+    ? [geometry.coordinates]
+    : geometry.type === 'MultiLineString'
+      ? geometry.coordinates
+      : [];
+
+/** Kilometres from a position to a (multi)line. */
+export function kmToLine(position, geometry) {
+  return Math.min(
+    ...lines(geometry).map((l) => turf.pointToLineDistance(position, turf.lineString(l), { units: 'kilometers' })),
+  );
+}
+
+/** Largest distance between consecutive vertices, km. */
+export function maxVertexGapKm(geometry) {
+  let max = 0;
+  for (const l of lines(geometry))
+    for (let i = 1; i < l.length; i++) max = Math.max(max, turf.distance(l[i - 1], l[i], { units: 'kilometers' }));
+  return max;
+}
+
+const positionsOf = (geometry) => {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    default:
+      return geometry.coordinates.flat(2);
+  }
+};
+
+/** Everything the fidelity test and the coverage report need; `root` is the checkout. */
+export function measure(root = ROOT) {
+  const { features: built, places } = buildPlan(root);
+  const zonesPath = join(root, 'geodata/plan/zones.geojson');
+  const zones = existsSync(zonesPath) ? JSON.parse(readFileSync(zonesPath, 'utf8')).features : [];
+  const counties = loadCounties(root);
+  const index = nameIndex(places);
+
+  // accuracy shares over every plan feature (zones included)
+  const all = [...built.map((b) => b.feature), ...zones];
+  const byAccuracy = { official: 0, approximate: 0, schematic: 0 };
+  for (const f of all) byAccuracy[f.properties.accuracy] += 1;
+
+  // duplicate places: same name + kind + county, or < 50 m apart with the same name
+  const duplicates = [];
+  const list = [...places.values()];
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (a.name !== b.name) continue;
+      const m = turf.distance([a.lon, a.lat], [b.lon, b.lat], { units: 'meters' });
+      if ((a.kind === b.kind && a.county === b.county) || m < LIMITS.duplicateMetres)
+        duplicates.push({ a: a.id, b: b.id, name: a.name, metres: Math.round(m) });
+    }
+
+  // stacked points
+  const points = built.filter((b) => b.feature.geometry.type === 'Point');
+  const at = new Map();
+  for (const b of points) {
+    const k = b.feature.geometry.coordinates.join(',');
+    if (!at.has(k)) at.set(k, []);
+    at.get(k).push(b);
+  }
+  const seats = new Set(counties ? [...counties.values()].map((c) => c.properties.seat.join(',')) : []);
+  const stackedPoints = points.filter((b) => at.get(b.feature.geometry.coordinates.join(',')).length > 1);
+  /** Non-schematic points sharing a coordinate with a feature that stands for another place (or is spread). */
+  const stackedViolations = stackedPoints
+    .filter((b) => b.feature.properties.accuracy !== 'schematic')
+    .filter((b) =>
+      at
+        .get(b.feature.geometry.coordinates.join(','))
+        .some((o) => o !== b && (!o.ref.place || !b.ref.place || o.ref.place !== b.ref.place)),
+    )
+    .map((b) => b.feature.properties.id);
+  /** Features that are one place (several plan features of one station or town, each referring to its row). */
+  const coLocated = stackedPoints
+    .filter((b) => !stackedViolations.includes(b.feature.properties.id))
+    .map((b) => b.feature.properties.id);
+  const onSeat = points.filter((b) => seats.has(b.feature.geometry.coordinates.join(','))).length;
+
+  // lines against the places they name (path/via ids and the names of the accuracy note)
+  const lineGaps = [];
+  const unresolved = [];
+  for (const b of built) {
+    const g = b.feature.geometry;
+    if (g.type !== 'LineString' && g.type !== 'MultiLineString') continue;
+    const id = b.feature.properties.id;
+    const named = new Map();
+    for (const pid of placeIdsOf(b.ref)) if (places.has(pid)) named.set(pid, places.get(pid));
+    for (const name of namesInNote(b.feature.properties.accuracy_note)) {
+      const candidates = lookupName(index, name);
+      if (!candidates.length) {
+        unresolved.push({ id, name });
+        continue;
+      }
+      const nearest = candidates.reduce((best, p) =>
+        kmToLine([p.lon, p.lat], g) < kmToLine([best.lon, best.lat], g) ? p : best,
+      );
+      named.set(nearest.id, nearest);
+    }
+    for (const p of named.values()) lineGaps.push({ id, place: p.id, name: p.name, km: kmToLine([p.lon, p.lat], g) });
+  }
+  lineGaps.sort((x, y) => y.km - x.km);
+
+  // single-district features inside their district; vertex gaps of approximate lines
+  const districtMisses = [];
+  const vertexGaps = [];
+  for (const { feature } of built) {
+    const { id, district, accuracy } = feature.properties;
+    if (counties && typeof district === 'string') {
+      const worst = Math.max(...positionsOf(feature.geometry).map((p) => metresOutside(p, counties.get(district))));
+      if (worst > LIMITS.districtToleranceM) districtMisses.push({ id, district, metres: Math.round(worst) });
+    }
+    if (accuracy === 'approximate' && lines(feature.geometry).length)
+      vertexGaps.push({ id, km: maxVertexGapKm(feature.geometry) });
+  }
+  vertexGaps.sort((x, y) => y.km - x.km);
+
+  return {
+    total: all.length,
+    byAccuracy,
+    places: places.size,
+    duplicates,
+    points: points.length,
+    stackedPoints: stackedPoints.length,
+    stackedViolations,
+    coLocated,
+    onSeat,
+    lineGaps,
+    unresolved,
+    districtMisses,
+    vertexGaps,
+  };
+}
