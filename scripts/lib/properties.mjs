@@ -11,6 +11,7 @@ export const PROPERTY_ORDER = [
   'more_sources',
   'accuracy',
   'accuracy_note',
+  'accuracy_note_en',
   'kind',
   'status',
   'year',
