@@ -30,6 +30,7 @@ import {
   parseOmissions,
   seedsDir,
 } from './lib/coverage.mjs';
+import { LIMITS, measure } from './lib/fidelity.mjs';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -87,6 +88,22 @@ const names = extractNames(seeds);
 const report = buildReport(names, features, exclusions);
 const counts = categoryCounts(features);
 const seedLines = new Map(seeds.map((s) => [s.id, s.text.split('\n')]));
+const fidelity = measure();
+
+/** The fidelity figures (issue 9) as lines of text: accuracy shares, stacking, line–place gaps. */
+function fidelityLines(m) {
+  const pct = (n) => `${((100 * n) / m.total).toFixed(1)} %`;
+  const worst = m.lineGaps[0];
+  const worstGap = m.vertexGaps[0];
+  return [
+    `features ${m.total}: schematic ${m.byAccuracy.schematic} (${pct(m.byAccuracy.schematic)}) · approximate ${m.byAccuracy.approximate} (${pct(m.byAccuracy.approximate)}) · official ${m.byAccuracy.official} (${pct(m.byAccuracy.official)})`,
+    `gazetteer: ${m.places} places in geodata/sources/places.csv · duplicate rows ${m.duplicates.length}`,
+    `points ${m.points}: sharing a coordinate ${m.stackedPoints} (all features of one place: ${m.coLocated.length}) · non-schematic stacked on another place ${m.stackedViolations.length} · approximate without a referenced position ${m.unreferenced.length} · on a county-seat point ${m.onSeat}`,
+    `lines vs the places they name: ${m.lineGaps.length} line–place pairs · over ${LIMITS.lineToPlaceKm} km ${m.lineGaps.filter((g) => g.km > LIMITS.lineToPlaceKm).length} · worst ${worst ? `${worst.km.toFixed(2)} km (${worst.id} – ${worst.name})` : '–'} · note names not in the gazetteer ${m.unresolved.length}`,
+    `approximate lines: ${m.vertexGaps.length} · worst vertex gap ${worstGap ? `${worstGap.km.toFixed(2)} km (${worstGap.id})` : '–'} · over ${LIMITS.approximateVertexGapKm} km ${m.vertexGaps.filter((g) => g.km > LIMITS.approximateVertexGapKm).length}`,
+    `single-district features outside their district (> ${LIMITS.districtToleranceM} m): ${m.districtMisses.length}`,
+  ];
+}
 
 /** ±14 characters of the seed line around the first spelling of the name. */
 function context(row) {
@@ -120,6 +137,7 @@ if (asMarkdown) {
       .map(([a, n]) => `${a} ${n}`)
       .join(' · ')}.`,
   );
+  md.push('', ...fidelityLines(fidelity).map((l) => `- ${l}`));
   console.log(md.join('\n'));
 } else if (asJson) {
   console.log(
@@ -132,6 +150,7 @@ if (asMarkdown) {
         names: report.rows.map((r) => ({ ...r, context: context(r) })),
         unusedExclusions: report.unusedExclusions,
         geodata: counts,
+        fidelity,
       },
       null,
       2,
@@ -223,6 +242,9 @@ if (asMarkdown) {
       .map(([a, n]) => `${a} ${n}`)
       .join(' · ')}`,
   );
+  out.push('');
+  out.push('── fidelity (npm test: tests/unit/fidelity.test.ts)');
+  for (const line of fidelityLines(fidelity)) out.push(`  ${line}`);
   console.log(out.join('\n'));
 }
 

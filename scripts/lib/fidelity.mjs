@@ -12,6 +12,8 @@ export const LIMITS = { lineToPlaceKm: 1, approximateVertexGapKm: 3, duplicateMe
 
 const SUFFIXES = ['', '城区', '县城', '市区', '镇', '乡', '街道', '站', '互通', '港区'];
 const stripNote = (s) => s.replace(/[（(].*?[)）]/g, '');
+/** A place name without brackets and the suffix of its administrative level: 龙门镇 and 龙门 are one name. */
+export const baseName = (s) => stripNote(s).replace(/(镇|乡|街道|城区|县城|市区)$/, '');
 
 /** Name → places index over names and aliases. */
 export function nameIndex(places) {
@@ -99,14 +101,14 @@ export function measure(root = ROOT) {
   const byAccuracy = { official: 0, approximate: 0, schematic: 0 };
   for (const f of all) byAccuracy[f.properties.accuracy] += 1;
 
-  // duplicate places: same name + kind + county, or < 50 m apart with the same name
+  // duplicate places: same name (ignoring 镇/乡/街道/城区 and brackets) + kind + county, or < 50 m apart with it
   const duplicates = [];
   const list = [...places.values()];
   for (let i = 0; i < list.length; i++)
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
       const b = list[j];
-      if (a.name !== b.name) continue;
+      if (baseName(a.name) !== baseName(b.name)) continue;
       const m = turf.distance([a.lon, a.lat], [b.lon, b.lat], { units: 'meters' });
       if ((a.kind === b.kind && a.county === b.county) || m < LIMITS.duplicateMetres)
         duplicates.push({ a: a.id, b: b.id, name: a.name, metres: Math.round(m) });
@@ -122,13 +124,20 @@ export function measure(root = ROOT) {
   }
   const seats = new Set(counties ? [...counties.values()].map((c) => c.properties.seat.join(',')) : []);
   const stackedPoints = points.filter((b) => at.get(b.feature.geometry.coordinates.join(',')).length > 1);
-  /** Non-schematic points sharing a coordinate with a feature that stands for another place (or is spread). */
+  /** A feature is its place when one of its names is one of the place's names (株洲站 for 株洲综合客运枢纽). */
+  const isThePlace = (b) => {
+    const place = places.get(b.ref.place);
+    if (!place) return false;
+    const own = new Set([place.name, ...place.aliases].map(baseName));
+    return [b.feature.properties.name, ...(b.feature.properties.aliases ?? [])].some((n) => own.has(baseName(n)));
+  };
+  /** Non-schematic points sharing a coordinate with a feature that is not the same place (or is spread). */
   const stackedViolations = stackedPoints
     .filter((b) => b.feature.properties.accuracy !== 'schematic')
     .filter((b) =>
       at
         .get(b.feature.geometry.coordinates.join(','))
-        .some((o) => o !== b && (!o.ref.place || !b.ref.place || o.ref.place !== b.ref.place)),
+        .some((o) => o !== b && !(o.ref.place === b.ref.place && isThePlace(o) && isThePlace(b))),
     )
     .map((b) => b.feature.properties.id);
   /** Features that are one place (several plan features of one station or town, each referring to its row). */
@@ -136,6 +145,11 @@ export function measure(root = ROOT) {
     .filter((b) => !stackedViolations.includes(b.feature.properties.id))
     .map((b) => b.feature.properties.id);
   const onSeat = points.filter((b) => seats.has(b.feature.geometry.coordinates.join(','))).length;
+  /** Approximate points must stand at a place whose position has a citable reference (confidence high/medium). */
+  const unreferenced = points
+    .filter((b) => b.feature.properties.accuracy === 'approximate')
+    .filter((b) => !b.ref.place || !['high', 'medium'].includes(places.get(b.ref.place)?.confidence))
+    .map((b) => b.feature.properties.id);
 
   // lines against the places they name (path/via ids and the names of the accuracy note)
   const lineGaps = [];
@@ -185,6 +199,7 @@ export function measure(root = ROOT) {
     stackedViolations,
     coLocated,
     onSeat,
+    unreferenced,
     lineGaps,
     unresolved,
     districtMisses,
