@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/lib/gazetteer.mjs';
+import { ROOT, buildPlan } from '../../scripts/lib/gazetteer.mjs';
 import { LIMITS, baseName, kmToLine, maxVertexGapKm, measure, namesInNote } from '../../scripts/lib/fidelity.mjs';
 
 const m = measure(ROOT);
@@ -42,6 +42,11 @@ describe('gazetteer fidelity', () => {
       .filter((g) => g.km > LIMITS.approximateVertexGapKm)
       .map((g) => `${g.id} ${g.km.toFixed(1)} km`);
     expect(long).toEqual([]);
+  });
+
+  it('gives every feature built from the gazetteer an accuracy note in Chinese and in English', () => {
+    const built = buildPlan(ROOT).features.map((b) => b.feature.properties);
+    expect(built.filter((p) => !p.accuracy_note || !p.accuracy_note_en).map((p) => p.id)).toEqual([]);
   });
 
   it('counts every plan feature once by accuracy', () => {
