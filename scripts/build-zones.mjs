@@ -16,7 +16,6 @@ import * as turf from '@turf/turf';
 import {
   PLAN_DIR,
   ROOT,
-  circle,
   cleanPolygonal,
   difference,
   feature,
@@ -61,10 +60,18 @@ function select({ file, ids, category, exclude_id_prefix: exclude }) {
 
 /** A feature grown by km (a point becomes a circle, a line a band, a polygon keeps its shape at 0). */
 function grow(f, km) {
-  if (f.geometry.type === 'Point') return km > 0 ? circle(f.geometry.coordinates, km) : null;
+  if (f.geometry.type === 'Point')
+    return km > 0 ? turf.circle(f.geometry.coordinates, km, { steps: 32, units: 'kilometers' }).geometry : null;
   if (km === 0) return /Polygon/.test(f.geometry.type) ? f.geometry : null;
-  return turf.buffer(f, km, { units: 'kilometers', steps: 16 })?.geometry ?? null;
+  return turf.buffer(f, km, { units: 'kilometers', steps: 8 })?.geometry ?? null;
 }
+
+/** A geometry grown (km > 0) or shrunk (km < 0); Position[][] is taken as one polygon. */
+const grown = (g, km) =>
+  turf.buffer(feature(Array.isArray(g) ? { type: 'Polygon', coordinates: g } : g), km, {
+    units: 'kilometers',
+    steps: 8,
+  })?.geometry ?? null;
 
 /** The radius of a circle of population × m² per person. */
 const radiusKm = (population) => Math.sqrt((population * table.m2_per_person) / Math.PI) / 1000;
@@ -80,7 +87,10 @@ function ruleArea(rule) {
       return grow(f, radiusKm(rule.population_by_id?.[p.id] ?? rule.population));
     return grow(f, rule.buffer_km_by_id?.[p.id] ?? rule.buffer_km_by_kind?.[p.kind] ?? rule.buffer_km);
   });
-  return intersect(union(...pieces), city);
+  const area = union(...pieces);
+  // closing (grow, then shrink by the same distance) fuses neighbouring circles into one basin
+  const closed = rule.close_km ? grown(grown(area, rule.close_km), -rule.close_km) : area;
+  return intersect(closed, city);
 }
 
 const rules = table.rules.map((rule) => ({
@@ -113,8 +123,6 @@ for (const rule of rules) {
  * of gap, hundredths of a km² at most (the tiling check below still holds).
  */
 const GAP_KM = 0.002;
-const grown = (rings, km) =>
-  turf.buffer(feature({ type: 'Polygon', coordinates: rings }), km, { units: 'kilometers', steps: 4 })?.geometry;
 function cleanPart(p, label) {
   const attempts = [
     () => p,
@@ -145,10 +153,28 @@ function clean(geometry, label) {
   try {
     return cleanPolygonal(polygonsOf(geometry), label);
   } catch {
-    return cleanPolygonal(
-      polygonsOf(geometry).flatMap((p) => cleanPart(p, label)),
-      label,
-    );
+    let parts = polygonsOf(geometry).flatMap((p) => cleanPart(p, label));
+    // Parts that now touch one another: shrink the smaller part at each crossing by the seam.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return cleanPolygonal(parts, label);
+      } catch (error) {
+        if (attempt > 5) throw error;
+        const at = turf.kinks(feature(geometryOf(parts))).features.map((k) => k.geometry.coordinates);
+        const hit = (p) => {
+          const [w, s, e, n] = turf.bbox(feature(geometryOf([p])));
+          return at.some(([x, y]) => x >= w - 1e-4 && x <= e + 1e-4 && y >= s - 1e-4 && y <= n + 1e-4);
+        };
+        const touching = parts.filter(hit).sort((a, b) => km2(geometryOf([a])) - km2(geometryOf([b])));
+        if (!touching.length) throw error;
+        const smallest = touching[0];
+        console.warn(
+          `${label}: a part of ${km2(geometryOf([smallest])).toFixed(3)} km² shrunk by a ${GAP_KM * 1000} m seam`,
+        );
+        const shrunk = grown(smallest, -GAP_KM);
+        parts = [...parts.filter((p) => p !== smallest), ...(shrunk ? polygonsOf(shrunk) : [])];
+      }
+    }
   }
 }
 const bboxOverlap = (a, b) => !(a[2] < b[0] || b[2] < a[0] || a[3] < b[1] || b[3] < a[1]);
