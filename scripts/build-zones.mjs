@@ -73,13 +73,16 @@ const grown = (g, km) =>
     steps: 8,
   })?.geometry ?? null;
 
+/** Rule areas lose vertices closer than ~30 m to the line through their neighbours (schematic anyway). */
+const simplified = (g) => (g ? turf.simplify(feature(g), { tolerance: 0.0003 }).geometry : null);
+
 /** The radius of a circle of population × m² per person. */
 const radiusKm = (population) => Math.sqrt((population * table.m2_per_person) / Math.PI) / 1000;
 
 function ruleArea(rule) {
   if (rule.remote_from) {
     const near = rule.remote_from.flatMap(({ select: s, distance_km: d }) => select(s).map((f) => grow(f, d)));
-    return difference(city, union(...near));
+    return difference(city, simplified(union(...near)));
   }
   const pieces = select(rule.select).map((f) => {
     const p = f.properties;
@@ -90,7 +93,7 @@ function ruleArea(rule) {
   const area = union(...pieces);
   // closing (grow, then shrink by the same distance) fuses neighbouring circles into one basin
   const closed = rule.close_km ? grown(grown(area, rule.close_km), -rule.close_km) : area;
-  return intersect(closed, city);
+  return intersect(simplified(closed), city);
 }
 
 const rules = table.rules.map((rule) => ({
