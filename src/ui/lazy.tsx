@@ -68,16 +68,11 @@ class LoadBoundary extends Component<
 
 /** A component whose code is fetched on first render. `load` resolves to the component. */
 export function lazyComponent(load: () => Promise<ComponentType>, place: LazyPlace): ComponentType {
-  const make = () => lazy(() => load().then((component) => ({ default: component })));
-  let Loaded = make();
+  const Loaded = lazy(() => load().then((component) => ({ default: component })));
   function LazyComponent() {
-    const [attempt, setAttempt] = useState(0);
-    const retry = () => {
-      Loaded = make(); // a failed lazy() stays failed: retry with a fresh one
-      setAttempt(attempt + 1);
-    };
     return (
-      <LoadBoundary key={attempt} place={place} onRetry={retry}>
+      // Browsers remember a module that failed to load, so "retry" reloads the page; the link keeps the view.
+      <LoadBoundary place={place} onRetry={() => window.location.reload()}>
         <Suspense fallback={<Loading place={place} />}>
           <Loaded />
         </Suspense>

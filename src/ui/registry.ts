@@ -61,6 +61,8 @@ export const MAP_OVERLAYS: ComponentType[] = [
   // (saved measurements, the statistics outline, the what-is-here popup).
   deferredOverlay(() => import('../export/ExportControl').then((m) => m.ExportControl)),
   deferredOverlay(() => import('./planner/PlannerOverlay').then((m) => m.PlannerOverlay)),
+  // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
+  deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
 ];
 
 /** Widgets in the header, between the title and the toolbar (e.g. the search box). */
