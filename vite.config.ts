@@ -53,9 +53,6 @@ export default defineConfig({
     rolldownOptions: {
       // Two pages: the app, and the briefing's speaker-notes window (opened from story mode).
       input: { main: 'index.html', notes: 'notes.html' },
-      // Building a zod schema has no side effects: a module of schemas that is only imported for its
-      // re-exported constants (src/geo/schema.ts → vocabulary.ts) must not pull zod into the first screen.
-      treeshake: { manualPureFunctions: ['z'] },
       output: {
         // React, i18next and zustand in one chunk (both pages use them) rather than scattered across the
         // automatic shared chunks: fewer requests and better compression for the first screen.

@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../map/MapContext';
-import { useAppStore } from '../state/store';
+import { useAppStore, type AppState } from '../state/store';
 import './lazy.css';
 
 // This module exports component factories, not components: editing it reloads the page instead of hot-swapping.
@@ -84,14 +84,20 @@ export function lazyComponent(load: () => Promise<ComponentType>, place: LazyPla
 
 /**
  * A map overlay whose code is fetched once the first screen is done: after the map has drawn the plan data and
- * the browser is idle. It draws nothing until then (and nothing if its chunk cannot be fetched).
+ * the browser is idle — or at once when `needed(state)` says the user is already using it. It draws nothing
+ * until then (and nothing if its chunk cannot be fetched).
  */
-export function deferredOverlay(load: () => Promise<ComponentType>): ComponentType {
+export function deferredOverlay(
+  load: () => Promise<ComponentType>,
+  needed: (state: AppState) => boolean = () => false,
+): ComponentType {
   const Loaded = lazy(() => load().then((component) => ({ default: component })));
   function DeferredOverlay() {
     const map = useMap();
     const dataLoading = useAppStore((s) => s.data.status === 'loading');
+    const wanted = useAppStore(needed);
     const [due, setDue] = useState(false);
+    if (wanted && !due) setDue(true);
     useEffect(() => {
       if (!map || dataLoading || due) return;
       // The map's next idle comes after it drew the data just handed to it (the plan layers' setData).

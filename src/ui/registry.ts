@@ -5,14 +5,14 @@
 import type { ComponentType } from 'react';
 import { useAppStore } from '../state/store';
 import type { Mode } from '../state/types';
+import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { deferredOverlay, lazyComponent } from './lazy';
 import { PlannerProbe } from './planner/PlannerProbe';
 import { SearchBox } from './planner/SearchBox';
 
-// Everything but the first screen (the layer tab, the header, the always-mounted overlays) is fetched when first
+// Everything but the first screen (the layer and list tabs, the header, the always-mounted overlays) is fetched when first
 // shown: each of these is its own chunk, with a loading state and a clear message if it cannot be fetched.
-const FeatureList = lazyComponent(() => import('./FeatureList').then((m) => m.FeatureList), 'panel');
 const FilterPanel = lazyComponent(() => import('./planner/FilterPanel').then((m) => m.FilterPanel), 'panel');
 const StatsPanel = lazyComponent(() => import('./planner/StatsPanel').then((m) => m.StatsPanel), 'panel');
 const MeasureTool = lazyComponent(() => import('./planner/MeasureTool').then((m) => m.MeasureTool), 'map');
@@ -60,7 +60,11 @@ export const MAP_OVERLAYS: ComponentType[] = [
   // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay
   // (saved measurements, the statistics outline, the what-is-here popup).
   deferredOverlay(() => import('../export/ExportControl').then((m) => m.ExportControl)),
-  deferredOverlay(() => import('./planner/PlannerOverlay').then((m) => m.PlannerOverlay)),
+  deferredOverlay(
+    () => import('./planner/PlannerOverlay').then((m) => m.PlannerOverlay),
+    // …at once when a planner tool is in use: measuring, saved measurements, statistics, what is here.
+    (s) => s.mode === 'measure' || s.measurements.length > 0 || s.statsSubject !== null || s.probe !== null,
+  ),
   // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
   deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
 ];
