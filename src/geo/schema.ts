@@ -3,87 +3,11 @@
  * scripts all validate against it, so a malformed file is rejected with the same message everywhere.
  */
 import { z } from 'zod';
+import { DISTRICTS, ACCURACY, STATUS, SCOPES, ZONES, CATEGORIES } from './vocabulary';
 
-/** The nine county-level units of Zhuzhou, with their current names (渌口区 was 株洲县 until 2018). */
-export const DISTRICTS = [
-  '荷塘区',
-  '芦淞区',
-  '石峰区',
-  '天元区',
-  '渌口区',
-  '醴陵市',
-  '攸县',
-  '茶陵县',
-  '炎陵县',
-] as const;
-export type District = (typeof DISTRICTS)[number];
-
-export const DISTRICT_EN: Record<District, string> = {
-  荷塘区: 'Hetang District',
-  芦淞区: 'Lusong District',
-  石峰区: 'Shifeng District',
-  天元区: 'Tianyuan District',
-  渌口区: 'Lukou District',
-  醴陵市: 'Liling City',
-  攸县: 'You County',
-  茶陵县: 'Chaling County',
-  炎陵县: 'Yanling County',
-};
-
-/** The four districts of the central city (市辖区 that form 一核 with 渌口区 partly). */
-export const ACCURACY = ['official', 'approximate', 'schematic'] as const;
-export type Accuracy = (typeof ACCURACY)[number];
-
-/** Plan status as the text states it. `proposed` = the plan only says 争取 (seek) or 谋划 (study). */
-export const STATUS = ['existing', 'completed', 'under_construction', 'planned', 'proposed'] as const;
-export type Status = (typeof STATUS)[number];
-
-/** The plan's three structure scopes (一核一圈一廊). */
-export const SCOPES = ['一核', '一圈', '一廊'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/** The four planning zones of 图2 (市域国土空间规划分区图). */
-export const ZONES = ['ecology', 'farmland', 'urban', 'rural'] as const;
-export type Zone = (typeof ZONES)[number];
-
-/**
- * Every category a feature may have. Each one has exactly one entry in the layer catalog
- * (src/catalog/layers.ts); a unit test enforces that.
- */
-export const CATEGORIES = [
-  // 空间结构 一核一圈一廊
-  'core_area',
-  'growth_pole',
-  'metro_circle',
-  'corridor',
-  'new_town',
-  // 保护格局 四山四水十二地 四区多园
-  'mountain',
-  'river',
-  'protected_area',
-  'agri_area',
-  'agri_park',
-  // 规划分区
-  'planning_zone',
-  // 交通
-  'railway',
-  'expressway',
-  'national_road',
-  'provincial_road',
-  'urban_transit',
-  'waterway',
-  'port',
-  'airport',
-  'hub',
-  // 产业 与 项目
-  'industrial_park',
-  'project',
-  'tourism',
-  'town',
-  // 区域协同
-  'regional',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+// The vocabulary lives in ./vocabulary (no zod there); re-exported so every importer of the schema keeps working.
+export { DISTRICTS, DISTRICT_EN, ACCURACY, STATUS, SCOPES, ZONES, CATEGORIES } from './vocabulary';
+export type { District, Accuracy, Status, Scope, Zone, Category } from './vocabulary';
 
 /** Where a plan feature comes from: a seed file (000–004), its section, line, and a verbatim quote. */
 export const SeedSourceSchema = z.object({

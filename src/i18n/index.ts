@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { core } from './core';
 import { nearby } from './nearby';
+import { offline } from './offline';
 import { planner } from './planner';
 import { story } from './story';
 
@@ -15,7 +16,7 @@ export const LANGUAGES: Language[] = ['zh', 'en'];
 type Resource = { zh: Record<string, unknown>; en: Record<string, unknown> };
 
 /** Feature string files: add yours here (one line), keyed by its top-level namespace prefix. */
-const FEATURE_RESOURCES: Resource[] = [nearby, story, planner];
+const FEATURE_RESOURCES: Resource[] = [nearby, story, planner, offline];
 
 function merge(language: Language): Record<string, unknown> {
   return Object.assign({}, core[language], ...FEATURE_RESOURCES.map((r) => r[language]));

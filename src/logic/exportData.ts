@@ -6,7 +6,7 @@
  */
 import type { Position } from 'geojson';
 import { LAYER_BY_ID } from '../catalog/layers';
-import { DISTRICT_EN, ZONES } from '../geo/schema';
+import { DISTRICT_EN, ZONES } from '../geo/vocabulary';
 import type { Category, PlanFeature, Zone } from '../geo/schema';
 import type { AreaStatistics } from '../geo/stats';
 import { SQM_PER_KM2, SQM_PER_MU } from '../geo/units';

@@ -6,7 +6,7 @@
  * a mountain no year) does not match once that property is filtered: "planned, 2023" lists planned 2023
  * things, not every river as well.
  */
-import { ACCURACY, CATEGORIES, DISTRICTS, SCOPES, STATUS, ZONES } from '../geo/schema';
+import { ACCURACY, CATEGORIES, DISTRICTS, SCOPES, STATUS, ZONES } from '../geo/vocabulary';
 import type { Accuracy, Category, District, PlanFeature, PlanProperties, Scope, Status, Zone } from '../geo/schema';
 
 // ── Scopes (一核一圈一廊) ──────────────────────────────────────────────────────────────────────────────

@@ -5,7 +5,8 @@
  * of the same site could post anything on the channel.
  */
 import { z } from 'zod';
-import { DraftLocalizedSchema, LocalizedSchema, type Briefing } from './briefing';
+import type { Briefing } from './briefing';
+import { DraftLocalizedSchema, LocalizedSchema } from './briefingSchema';
 
 export const NOTES_CHANNEL = 'zhuzhou-plan-map:briefing';
 

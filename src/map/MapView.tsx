@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '../debugHandle';
 import { useTranslation } from 'react-i18next';
 import { LAYERS } from '../catalog/layers';
-import { loadBasemap } from '../data/geodata';
+import { basemapUrls } from '../data/geodata';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { CITY_BOUNDS } from '../state/slices/view';
@@ -49,7 +49,8 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
   useEffect(() => {
     let disposed = false;
     let instance: MapLibreMap | undefined;
-    void loadBasemap().then((basemap) => {
+    // The basemap sources are URLs of the served geodata files: MapLibre's worker fetches and parses them.
+    void Promise.resolve(basemapUrls()).then((basemap) => {
       if (disposed || !container.current) return;
       const { camera, language: startLanguage } = useAppStore.getState();
       try {

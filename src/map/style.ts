@@ -8,7 +8,8 @@ import { LAYERS } from '../catalog/layers';
 import type { Language } from '../i18n';
 import { LABEL_FONT, catalogStyleLayers, labelField, sourceId } from './catalogLayers';
 
-export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' | 'labels', FeatureCollection>;
+/** Each basemap source's data: a collection, or the URL of its file (fetched by MapLibre's worker). */
+export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' | 'labels', FeatureCollection | string>;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

@@ -3,6 +3,7 @@
  * change rewrites it (a new history entry for navigations such as layer toggles and selection, a replacement for
  * camera moves, so the back button steps through what the user did rather than every pan).
  */
+import { briefingArrived } from './slices/story';
 import { useAppStore, type AppState } from './store';
 import { isNavigation, readUrl, writeUrl, type UrlReadResult } from './urlCodec';
 
@@ -39,7 +40,8 @@ export function startUrlSync(): () => void {
     if (applying) return;
     const url = writeUrl(next);
     if (url === lastPushed) return;
-    if (isNavigation(prev, next)) {
+    // The briefing arriving with the story code brings its chapter's layers: what the entry already meant.
+    if (isNavigation(prev, next) && !briefingArrived(prev, next)) {
       window.clearTimeout(pending);
       window.history.pushState(null, '', url);
       lastPushed = url;

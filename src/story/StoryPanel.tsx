@@ -9,19 +9,17 @@ import { exportFileName } from '../export/mapExport';
 import { downloadBlob } from '../ui/download';
 import { loc } from '../i18n';
 import {
-  ChapterSchema,
   captureChapter,
   chapterLayerState,
   chapterLegend,
   insertChapter,
-  parseBriefing,
   sameLayers,
-  serializeBriefing,
   shownLayers,
   type Briefing,
   type Chapter,
   type StoryAction,
 } from '../logic/briefing';
+import { ChapterSchema, parseBriefing, serializeBriefing } from '../logic/briefingSchema';
 import { useAppStore } from '../state/store';
 import { Swatch } from '../ui/Swatch';
 import { builtInBriefing, saveWorkingCopy } from './briefings';

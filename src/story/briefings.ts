@@ -3,7 +3,8 @@
  * start-up; a broken file is reported, never shown) and the planner's working copy kept in this browser's
  * localStorage, so a briefing authored in the app survives a reload.
  */
-import { parseBriefing, serializeBriefing, type Briefing } from '../logic/briefing';
+import type { Briefing } from '../logic/briefing';
+import { parseBriefing, serializeBriefing } from '../logic/briefingSchema';
 
 const files = import.meta.glob<unknown>('../../geodata/briefings/*.json', { eager: true, import: 'default' });
 

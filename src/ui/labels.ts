@@ -1,4 +1,5 @@
-import { DISTRICT_EN, type District, type PlanFeature } from '../geo/schema';
+import type { PlanFeature } from '../geo/schema';
+import { DISTRICT_EN, type District } from '../geo/vocabulary';
 import type { Language } from '../i18n';
 
 /** A feature's district(s) in the current language: "醴陵市、攸县" / "Liling City, You County". */

@@ -3,17 +3,26 @@
  * entry here — the shell (App.tsx) never needs to know the feature's internals.
  */
 import type { ComponentType } from 'react';
+import { useAppStore } from '../state/store';
 import type { Mode } from '../state/types';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
-import { NearbyTool } from './nearby/NearbyTool';
-import { StoryMode } from '../story/StoryMode';
-import { ExportControl } from '../export/ExportControl';
-import { FilterPanel } from './planner/FilterPanel';
-import { MeasureTool } from './planner/MeasureTool';
-import { PlannerOverlay } from './planner/PlannerOverlay';
+import { deferredOverlay, lazyComponent } from './lazy';
+import { PlannerProbe } from './planner/PlannerProbe';
 import { SearchBox } from './planner/SearchBox';
-import { StatsPanel } from './planner/StatsPanel';
+
+// Everything but the first screen (the layer and list tabs, the header, the always-mounted overlays) is fetched when first
+// shown: each of these is its own chunk, with a loading state and a clear message if it cannot be fetched.
+const FilterPanel = lazyComponent(() => import('./planner/FilterPanel').then((m) => m.FilterPanel), 'panel');
+const StatsPanel = lazyComponent(() => import('./planner/StatsPanel').then((m) => m.StatsPanel), 'panel');
+const MeasureTool = lazyComponent(() => import('./planner/MeasureTool').then((m) => m.MeasureTool), 'map');
+const NearbyTool = lazyComponent(() => import('./nearby/NearbyTool').then((m) => m.NearbyTool), 'map');
+// The briefing (geodata/briefings) comes with the story code: both are in place before the mode first draws.
+const StoryMode = lazyComponent(
+  () =>
+    Promise.all([import('../story/StoryMode'), useAppStore.getState().loadStoryBriefing()]).then(([m]) => m.StoryMode),
+  'map',
+);
 
 /** A tab of the side panel (bottom sheet on phones). */
 export interface SideTab {
@@ -46,7 +55,19 @@ export const MODE_TOOLS: ModeTool[] = [
 ];
 
 /** Components always mounted inside the map's context (overlays that need the map instance). */
-export const MAP_OVERLAYS: ComponentType[] = [ExportControl, PlannerOverlay];
+export const MAP_OVERLAYS: ComponentType[] = [
+  PlannerProbe,
+  // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay
+  // (saved measurements, the statistics outline, the what-is-here popup).
+  deferredOverlay(() => import('../export/ExportControl').then((m) => m.ExportControl)),
+  deferredOverlay(
+    () => import('./planner/PlannerOverlay').then((m) => m.PlannerOverlay),
+    // …at once when a planner tool is in use: measuring, saved measurements, statistics, what is here.
+    (s) => s.mode === 'measure' || s.measurements.length > 0 || s.statsSubject !== null || s.probe !== null,
+  ),
+  // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
+  deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
+];
 
 /** Widgets in the header, between the title and the toolbar (e.g. the search box). */
 export const HEADER_WIDGETS: ComponentType[] = [SearchBox];

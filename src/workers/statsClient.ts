@@ -1,17 +1,18 @@
 /**
  * Main-thread side of the statistics worker: promise-returning calls over the typed protocol. Where Worker is
- * unavailable (unit tests, very old browsers) the same handler runs in-process, so callers never branch.
+ * unavailable (unit tests, very old browsers) the same handler runs in-process, so callers never branch; its
+ * code (turf's polygon clipping) is then fetched on first use, never with the first screen.
  */
 import type { Position } from 'geojson';
 import type { PlanFeature } from '../geo/schema';
 import type { CountyCollection } from '../geo/stats';
-import {
-  handleStatsRequest,
-  type StatsRequest,
-  type StatsResponse,
-  type StatsTarget,
-  type StatsWorkerState,
-} from './statsProtocol';
+import type { StatsRequest, StatsResponse, StatsTarget, StatsWorkerState } from './statsProtocol';
+
+/** The handler, in-process. */
+async function handleLocally(state: StatsWorkerState, request: StatsRequest): Promise<StatsResponse> {
+  const { handleStatsRequest } = await import('./statsProtocol');
+  return handleStatsRequest(state, request);
+}
 
 type Pending = { resolve: (response: StatsResponse) => void };
 type Body<T extends StatsRequest['type']> = Omit<Extract<StatsRequest, { type: T }>, 'id' | 'type'>;
@@ -42,7 +43,7 @@ export class StatsClient {
         this.pending.clear();
         this.worker?.terminate();
         this.worker = null;
-        if (this.lastLoad) handleStatsRequest(this.local, { type: 'load', id: 0, ...this.lastLoad });
+        if (this.lastLoad) void handleLocally(this.local, { type: 'load', id: 0, ...this.lastLoad });
       };
     } catch {
       this.worker = null;
@@ -56,7 +57,7 @@ export class StatsClient {
 
   private send<T extends StatsRequest['type']>(type: T, body: Body<T>): Promise<StatsResponse> {
     const request = { ...body, type, id: this.nextId++ } as unknown as StatsRequest;
-    if (!this.worker) return Promise.resolve(handleStatsRequest(this.local, request));
+    if (!this.worker) return handleLocally(this.local, request);
     return new Promise((resolve) => {
       this.pending.set(request.id, { resolve });
       this.worker!.postMessage(request);

@@ -29,11 +29,9 @@ import {
   keyToAction,
   layerFades,
   navigate,
-  parseBriefing,
   pressDigit,
   sameFilters,
   sameLayers,
-  serializeBriefing,
   shownLayers,
   visibleLayers,
   zoomOffsetFor,
@@ -41,6 +39,7 @@ import {
   type Briefing,
   type Chapter,
 } from '../../src/logic/briefing';
+import { parseBriefing, serializeBriefing } from '../../src/logic/briefingSchema';
 
 const root = join(import.meta.dirname, '../..');
 

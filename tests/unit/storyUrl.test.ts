@@ -6,10 +6,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { chapterLayerState, sameLayers, shownLayers } from '../../src/logic/briefing';
 import { storyCodec } from '../../src/logic/storyUrl';
+import { briefingArrived } from '../../src/state/slices/story';
 import { useAppStore, type AppState } from '../../src/state/store';
 import { coreCodec, isNavigation, readUrl, writeUrl } from '../../src/state/urlCodec';
 
 const codecs = [coreCodec, storyCodec];
+// The briefing comes with the story code, fetched on first use: load it before taking the initial state.
+await useAppStore.getState().loadStoryBriefing();
 const initial = useAppStore.getState();
 
 beforeEach(() => {
@@ -151,5 +154,30 @@ describe('story slice', () => {
     useAppStore.getState().setStoryBriefing({ ...b, chapters: b.chapters.slice(0, 3) }, true);
     expect(useAppStore.getState().storyChapter).toBe(2);
     expect(useAppStore.getState().storyEdited).toBe(true);
+  });
+
+  it('entered before the story code arrived: the chapter comes with the briefing, one history entry', async () => {
+    const pushes: string[] = [];
+    const replaces: string[] = [];
+    let last = '';
+    useAppStore.setState({ storyBriefing: null, storyEdited: false });
+    const before = { visible: useAppStore.getState().visible, opacity: useAppStore.getState().opacity };
+    last = writeUrl(useAppStore.getState(), codecs);
+    const unsubscribe = useAppStore.subscribe((next, prev) => {
+      const url = writeUrl(next, codecs);
+      if (url === last) return;
+      (isNavigation(prev, next, codecs) && !briefingArrived(prev, next) ? pushes : replaces).push(url);
+      last = url;
+    });
+    useAppStore.getState().setMode('story');
+    useAppStore.getState().setStoryChapter(3);
+    expect(sameLayers(useAppStore.getState(), before)).toBe(true); // nothing to show yet
+    await useAppStore.getState().loadStoryBriefing();
+    expect(sameLayers(useAppStore.getState(), chapterLayerState(briefing().chapters[3]!))).toBe(true);
+    expect(pushes).toHaveLength(2); // entering, chapter 4
+    expect(replaces).toHaveLength(1); // the briefing's arrival rewrote the entry of chapter 4
+    useAppStore.getState().setMode('explore');
+    expect(sameLayers(useAppStore.getState(), before)).toBe(true);
+    unsubscribe();
   });
 });

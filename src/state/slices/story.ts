@@ -10,15 +10,17 @@ import {
   type LayerState,
 } from '../../logic/briefing';
 import type { FilterState } from '../../logic/filter';
-import { builtInBriefing, loadWorkingCopy } from '../../story/briefings';
 import type { AppState } from '../store';
 
 /**
  * Briefing (story) mode. `storyChapter` is 0-based (the URL's `chapter=N` is 1-based, see src/logic/storyUrl.ts).
- * The briefing itself is the bundled default or the planner's working copy; it is not in the URL.
+ * The briefing itself is the bundled default or the planner's working copy; it is not in the URL. It comes with
+ * the story code, fetched on first use (`loadStoryBriefing`); until then `storyBriefing` is null.
  */
 export interface StorySlice {
   storyBriefing: Briefing | null;
+  /** Fetches the story code and puts the working copy or the bundled default in place (once; no-op after). */
+  loadStoryBriefing: () => Promise<void>;
   /** True when the briefing differs from the bundled one (captured or loaded chapters): offer download/reset. */
   storyEdited: boolean;
   storyChapter: number;
@@ -31,9 +33,25 @@ export interface StorySlice {
   resetStoryLayers: () => void;
 }
 
-function initialBriefing(): { briefing: Briefing | null; edited: boolean } {
+async function initialBriefing(): Promise<{ briefing: Briefing | null; edited: boolean }> {
+  const { builtInBriefing, loadWorkingCopy } = await import('../../story/briefings');
   const copy = loadWorkingCopy();
   return copy ? { briefing: copy, edited: true } : { briefing: builtInBriefing(), edited: false };
+}
+
+/** True for the change that brings the (lazily loaded) briefing: the URL sync records it without a new entry. */
+export const briefingArrived = (prev: Pick<AppState, 'storyBriefing'>, next: Pick<AppState, 'storyBriefing'>) =>
+  prev.storyBriefing === null && next.storyBriefing !== null;
+
+/** The layers, filter and selection of a chapter, as a patch (empty when the state already shows them). */
+function chapterPatch(state: AppState, briefing: Briefing, index: number, chapterChanged: boolean): Partial<AppState> {
+  const chapter = briefing.chapters[index]!;
+  const target = chapterLayerState(chapter);
+  const patch: Partial<AppState> = {};
+  if (!sameLayers(state, target)) Object.assign(patch, target);
+  if (!sameFilters(state.filter, chapterFilter(chapter))) patch.filter = chapterFilter(chapter);
+  if (chapterChanged && state.selectedId !== null) patch.selectedId = null;
+  return patch;
 }
 
 /**
@@ -59,10 +77,10 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       }
       return;
     }
-    const briefing = next.storyBriefing;
-    if (!briefing) return;
     const entering = prev.mode !== 'story';
     if (entering) beforeStory = { visible: prev.visible, opacity: prev.opacity, filter: prev.filter };
+    const briefing = next.storyBriefing;
+    if (!briefing) return; // the story code is still on its way: loadStoryBriefing applies the chapter
     const moved = prev.storyChapter !== next.storyChapter || prev.storyBriefing !== briefing;
     if (!entering && !moved) return;
     const count = briefing.chapters.length;
@@ -72,23 +90,32 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       get().notify('story.chapterClamped', { n: next.storyChapter + 1, count }, 'warning');
       return; // the nested change above ran this listener again with the clamped chapter
     }
-    const chapter = briefing.chapters[index]!;
-    const target = chapterLayerState(chapter);
-    const patch: Partial<AppState> = {};
-    if (!sameLayers(next, target)) Object.assign(patch, target);
-    if (!sameFilters(next.filter, chapterFilter(chapter))) patch.filter = chapterFilter(chapter);
-    if (!entering && next.selectedId !== null && prev.selectedId === next.selectedId) patch.selectedId = null;
+    const patch = chapterPatch(next, briefing, index, !entering && prev.selectedId === next.selectedId);
     if (Object.keys(patch).length > 0) set(patch);
   });
 
-  const { briefing, edited } = initialBriefing();
   return {
-    storyBriefing: briefing,
-    storyEdited: edited,
+    storyBriefing: null,
+    loadStoryBriefing: async () => {
+      if (get().storyBriefing) return;
+      const { briefing, edited } = await initialBriefing();
+      const state = get();
+      if (!briefing || state.storyBriefing) return;
+      // In story mode, the chapter's layers and filter arrive in the same change as the briefing (one URL
+      // replacement, see briefingArrived); a chapter past the end is left for the listener to clamp and report.
+      const inRange = state.mode === 'story' && state.storyChapter < briefing.chapters.length;
+      set({
+        storyBriefing: briefing,
+        storyEdited: edited,
+        ...(inRange ? chapterPatch(state, briefing, state.storyChapter, false) : {}),
+      });
+    },
+    storyEdited: false,
     storyChapter: 0,
     storyBlank: false,
     setStoryChapter: (index) =>
-      set((s) => ({ storyChapter: clampChapter(index, s.storyBriefing?.chapters.length ?? 1), storyBlank: false })),
+      // Before the briefing is in, its length is unknown: the listener clamps (and says so) once it arrives.
+      set((s) => ({ storyChapter: clampChapter(index, s.storyBriefing?.chapters.length ?? 99), storyBlank: false })),
     setStoryBriefing: (storyBriefing, storyEdited, chapter) =>
       set((s) => ({
         storyBriefing,

@@ -7,7 +7,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYER_GROUPS, LAYERS } from '../../catalog/layers';
-import { ACCURACY, DISTRICTS, SCOPES, STATUS, ZONES, type Scope } from '../../geo/schema';
+import { ACCURACY, DISTRICTS, SCOPES, STATUS, ZONES, type Scope } from '../../geo/vocabulary';
 import { loc } from '../../i18n';
 import { featuresToCsv, featuresToGeoJson } from '../../logic/exportData';
 import {

@@ -7,10 +7,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import maplibregl, { type GeoJSONSource, type Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
-import { pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { measureGeometry } from '../../geo/measure';
+import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { WhatIsHere } from '../../geo/stats';
 import { LABEL_FONT } from '../../map/catalogLayers';
 import { useMap } from '../../map/MapContext';
@@ -207,22 +205,16 @@ export function PlannerOverlay() {
     return () => removeLayers(map);
   }, [map]);
 
-  // Saved measurements (terra-draw draws them itself in measure mode) and their labels (always).
+  // Saved measurements (terra-draw draws them itself in measure mode) and their labels (always). The label
+  // code is fetched once there is something to label.
+  const [labelCode, setLabelCode] = useState<typeof import('./measurementLabels') | null>(null);
+  const hasMeasurements = measurements.length > 0;
+  useEffect(() => {
+    if (hasMeasurements && !labelCode) void import('./measurementLabels').then(setLabelCode);
+  }, [hasMeasurements, labelCode]);
   const labels = useMemo<FeatureCollection>(
-    () => ({
-      type: 'FeatureCollection',
-      features: measurements.map((m): Feature => {
-        const value = measureGeometry(m.geometry);
-        const at =
-          m.geometry.type === 'Polygon'
-            ? pointOnFeature({ type: 'Feature', properties: {}, geometry: m.geometry }).geometry
-            : { type: 'Point' as const, coordinates: m.geometry.coordinates[m.geometry.coordinates.length - 1]! };
-        // name / name_en: MapView sets every symbol layer's text-field to the feature's name in the UI language.
-        const label = format(value);
-        return { type: 'Feature', properties: { id: m.id, name: label, name_en: label }, geometry: at };
-      }),
-    }),
-    [measurements, format],
+    () => (labelCode ? labelCode.measurementLabels(measurements, format) : EMPTY),
+    [labelCode, measurements, format],
   );
   useEffect(() => {
     if (!map) return;
@@ -253,19 +245,7 @@ export function PlannerOverlay() {
     });
   }, [map, stats, subject]);
 
-  // What is here? — clicks in explore mode.
-  useEffect(() => {
-    if (!map) return;
-    const onClick = (event: MapMouseEvent) => {
-      const { mode: current, setProbe } = useAppStore.getState();
-      if (current !== 'explore') return;
-      setProbe([Number(event.lngLat.lng.toFixed(5)), Number(event.lngLat.lat.toFixed(5))]);
-    };
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-    };
-  }, [map]);
+  // What is here? — clicks in explore mode are recorded by PlannerProbe (always mounted).
 
   useEffect(() => {
     if (mode !== 'explore' && probe) useAppStore.getState().setProbe(null);

@@ -8,13 +8,24 @@ import { useTranslation } from 'react-i18next';
 import { LAYER_BY_ID } from '../../catalog/layers';
 import type { PlanFeature } from '../../geo/schema';
 import { loc } from '../../i18n';
-import { buildSearchIndex, search, type SearchResult } from '../../logic/search';
+import type { SearchResult } from '../../logic/search';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../labels';
 import { flyToFeature } from './plannerHooks';
 import './planner.css';
 
 const LIMIT = 12;
+
+// The search engine (pinyin-pro's dictionary, fuse.js) is fetched when the box is first focused or typed in.
+type SearchEngine = typeof import('../../logic/search');
+let engineLoad: Promise<SearchEngine> | null = null;
+const loadEngine = () => {
+  engineLoad ??= import('../../logic/search').catch((error: unknown) => {
+    engineLoad = null; // let a later focus try again
+    throw error;
+  });
+  return engineLoad;
+};
 
 export function SearchBox() {
   const { t } = useTranslation();
@@ -26,10 +37,19 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const deferred = useDeferredValue(query);
-  const index = useMemo(() => (features.length > 0 ? buildSearchIndex(features) : null), [features]);
+  const [engine, setEngine] = useState<SearchEngine | 'failed' | null>(null);
+  const wake = () => {
+    if (engine !== null && engine !== 'failed') return;
+    loadEngine().then(setEngine, () => setEngine('failed'));
+  };
+  const ready = engine !== null && engine !== 'failed' ? engine : null;
+  const index = useMemo(
+    () => (ready && features.length > 0 ? ready.buildSearchIndex(features) : null),
+    [ready, features],
+  );
   const results: SearchResult[] = useMemo(
-    () => (index && deferred.trim() ? search(index, deferred, { limit: LIMIT }) : []),
-    [index, deferred],
+    () => (ready && index && deferred.trim() ? ready.search(index, deferred, { limit: LIMIT }) : []),
+    [ready, index, deferred],
   );
   const listId = `${id}-list`;
   const expanded = open && query.trim().length > 0;
@@ -80,16 +100,20 @@ export function SearchBox() {
         placeholder={t('planner.search.placeholder')}
         value={query}
         onChange={(event) => {
+          wake();
           setQuery(event.target.value);
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          wake();
+          setOpen(true);
+        }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
       <span className="visually-hidden" aria-live="polite">
-        {expanded ? t('planner.search.results', { count: results.length }) : ''}
+        {expanded && index ? t('planner.search.results', { count: results.length }) : ''}
       </span>
       <ul
         id={listId}
@@ -98,7 +122,17 @@ export function SearchBox() {
         hidden={!expanded}
         aria-label={t('planner.search.label')}
       >
-        {expanded && results.length === 0 && deferred === query && (
+        {expanded && engine === 'failed' && (
+          <li className="planner-search-empty" role="presentation">
+            {t('offline.loadFailed')}
+          </li>
+        )}
+        {expanded && engine === null && (
+          <li className="planner-search-empty" role="presentation">
+            {t('offline.loadingTool')}
+          </li>
+        )}
+        {expanded && index && results.length === 0 && deferred === query && (
           <li className="planner-search-empty" role="presentation">
             {t('planner.search.none')}
           </li>

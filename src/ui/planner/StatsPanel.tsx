@@ -7,7 +7,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYER_BY_ID } from '../../catalog/layers';
-import { DISTRICTS, SCOPES, type Category, type District, type Scope } from '../../geo/schema';
+import { DISTRICTS, SCOPES, type Category, type District, type Scope } from '../../geo/vocabulary';
 import type { AreaStatistics } from '../../geo/stats';
 import { SQM_PER_KM2, SQM_PER_MU, formatArea, formatNumber, formatShare } from '../../geo/units';
 import { loc } from '../../i18n';

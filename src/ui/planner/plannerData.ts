@@ -39,18 +39,22 @@ export const useIndexVersion = () => useSyncExternalStore(subscribeVersion, () =
 
 /**
  * Keeps the worker's index = the visible (filtered) features plus every planning zone (zone areas describe
- * the land, whatever the filter shows). Mounted once (PlannerOverlay).
+ * the land, whatever the filter shows). Mounted once (PlannerOverlay). The worker, its code and the county
+ * boundaries are only fetched once statistics are first asked for (a subject chosen, or "what is here?").
  */
 export function useStatsIndexLoader(): void {
   const visible = useVisibleFeatures();
   const all = useAppStore((s) => s.data.features);
   const status = useAppStore((s) => s.data.status);
+  const wanted = useAppStore((s) => s.statsSubject !== null || s.probe !== null);
+  const [active, setActive] = useState(false);
+  if (wanted && !active) setActive(true); // once asked for, the index follows every later filter change
   const features = useMemo(() => {
     const seen = new Set(visible);
     return [...visible, ...all.filter((f) => f.properties.category === 'planning_zone' && !seen.has(f))];
   }, [visible, all]);
   useEffect(() => {
-    if (status === 'loading') return;
+    if (status === 'loading' || !active) return;
     let cancelled = false;
     void loadCounties()
       .then((counties) => statsClient().load(features as PlanFeature[], counties))
@@ -62,7 +66,7 @@ export function useStatsIndexLoader(): void {
     return () => {
       cancelled = true;
     };
-  }, [features, status]);
+  }, [features, status, active]);
 }
 
 export type AreaStatsState =
