@@ -8,6 +8,7 @@ import { core } from './core';
 import { nearby } from './nearby';
 import { planner } from './planner';
 import { story } from './story';
+import { sitecheck } from '../features/sitecheck/strings';
 
 export type Language = 'zh' | 'en';
 export const LANGUAGES: Language[] = ['zh', 'en'];
@@ -15,7 +16,7 @@ export const LANGUAGES: Language[] = ['zh', 'en'];
 type Resource = { zh: Record<string, unknown>; en: Record<string, unknown> };
 
 /** Feature string files: add yours here (one line), keyed by its top-level namespace prefix. */
-const FEATURE_RESOURCES: Resource[] = [nearby, story, planner];
+const FEATURE_RESOURCES: Resource[] = [nearby, story, planner, sitecheck];
 
 function merge(language: Language): Record<string, unknown> {
   return Object.assign({}, core[language], ...FEATURE_RESOURCES.map((r) => r[language]));

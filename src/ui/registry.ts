@@ -5,7 +5,6 @@
 import type { ComponentType } from 'react';
 import type { Mode } from '../state/types';
 import { FeatureList } from './FeatureList';
-import { LayerPanel } from './LayerPanel';
 import { NearbyTool } from './nearby/NearbyTool';
 import { StoryMode } from '../story/StoryMode';
 import { ExportControl } from '../export/ExportControl';
@@ -14,6 +13,9 @@ import { MeasureTool } from './planner/MeasureTool';
 import { PlannerOverlay } from './planner/PlannerOverlay';
 import { SearchBox } from './planner/SearchBox';
 import { StatsPanel } from './planner/StatsPanel';
+import { LayerPanelWithImports } from '../features/sitecheck/ImportedLayers';
+import { SiteCheckOverlay } from '../features/sitecheck/SiteCheckOverlay';
+import { SiteCheckPanel } from '../features/sitecheck/SiteCheckPanel';
 
 /** A tab of the side panel (bottom sheet on phones). */
 export interface SideTab {
@@ -33,10 +35,12 @@ export interface ModeTool {
 }
 
 export const SIDE_TABS: SideTab[] = [
-  { id: 'layers', labelKey: 'layers.title', Component: LayerPanel },
+  // The plan's layers, with imported parcel layers (site check) on top.
+  { id: 'layers', labelKey: 'layers.title', Component: LayerPanelWithImports },
   { id: 'list', labelKey: 'nearby.featureList.tab', Component: FeatureList },
   { id: 'filter', labelKey: 'planner.filter.tab', Component: FilterPanel },
   { id: 'stats', labelKey: 'planner.stats.tab', Component: StatsPanel },
+  { id: 'sitecheck', labelKey: 'sitecheck.tab', Component: SiteCheckPanel },
 ];
 
 export const MODE_TOOLS: ModeTool[] = [
@@ -46,7 +50,7 @@ export const MODE_TOOLS: ModeTool[] = [
 ];
 
 /** Components always mounted inside the map's context (overlays that need the map instance). */
-export const MAP_OVERLAYS: ComponentType[] = [ExportControl, PlannerOverlay];
+export const MAP_OVERLAYS: ComponentType[] = [ExportControl, PlannerOverlay, SiteCheckOverlay];
 
 /** Widgets in the header, between the title and the toolbar (e.g. the search box). */
 export const HEADER_WIDGETS: ComponentType[] = [SearchBox];
