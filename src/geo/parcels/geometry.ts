@@ -32,36 +32,7 @@ const fail = (zh: string, en: string): CheckResult => ({ ok: false, reason: { zh
 /** Below this (m²) a polygon has no area (a line drawn as a polygon). Same threshold as the measure tool. */
 const ZERO_AREA_M2 = 0.01;
 
-function isGoodPosition(p: unknown): p is Position {
-  if (!Array.isArray(p) || p.length < 2) return false;
-  const [x, y] = p as number[];
-  return (
-    typeof x === 'number' &&
-    typeof y === 'number' &&
-    Number.isFinite(x) &&
-    Number.isFinite(y) &&
-    Math.abs(x) <= 180 &&
-    Math.abs(y) <= 90
-  );
-}
-
-/** True when every position nested in `coords` is a finite, in-range lon/lat. */
-export function positionsValid(coords: unknown): boolean {
-  if (!Array.isArray(coords)) return false;
-  if (coords.length > 0 && typeof coords[0] === 'number') return isGoodPosition(coords);
-  return coords.every(positionsValid);
-}
-
 const xy = (p: Position): Position => [p[0]!, p[1]!];
-
-function dedupe(positions: Position[]): Position[] {
-  const out: Position[] = [];
-  for (const p of positions) {
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(xy(p));
-  }
-  return out;
-}
 
 // ── self-intersection ────────────────────────────────────────────────────────────────────────────
 
@@ -147,8 +118,9 @@ interface RingFix {
   closed: boolean;
 }
 
+/** `ring` is already converted and deduplicated (cleanPath); closed here if needed. */
 function fixRing(ring: Position[]): RingFix {
-  const vertices = dedupe(ring);
+  const vertices = ring;
   const first = vertices[0];
   const last = vertices[vertices.length - 1];
   let closed = false;
@@ -233,14 +205,28 @@ function checkPolygonal(rings: Position[][][]): CheckResult {
     });
   const geometry: Polygon | MultiPolygon =
     out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
-  if (turfArea(geometry) < ZERO_AREA_M2) {
+  if (roughArea(out) < 1 && turfArea(geometry) < ZERO_AREA_M2) {
     return fail('面积为零（顶点共线）', 'Zero area (the vertices lie on one line)');
   }
   return { ok: true, geometry, repairs };
 }
 
+/** A cheap planar area estimate (m², outer rings minus holes) that only decides whether turf's exact test is needed. */
+function roughArea(polygons: Position[][][]): number {
+  let sum = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, r) => {
+      let twice = 0;
+      for (let i = 1; i < ring.length; i++) twice += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+      const lat = ring[0]![1]! * (Math.PI / 180);
+      sum += (r === 0 ? 1 : -1) * Math.abs(twice / 2) * 111_320 * 111_320 * Math.cos(lat);
+    });
+  }
+  return sum;
+}
+
 function checkLines(lines: Position[][]): CheckResult {
-  const kept = lines.map(dedupe).filter((line) => line.length >= 2);
+  const kept = lines.filter((line) => line.length >= 2);
   if (kept.length === 0) return fail('线少于 2 个不同顶点', 'The line has fewer than 2 distinct vertices');
   const repairs: Message[] =
     kept.length < lines.length
@@ -287,10 +273,59 @@ function flattenCollection(geometries: Geometry[]): { geometry: Geometry; droppe
   return null;
 }
 
+type Convert = (xy: [number, number]) => [number, number];
+const IDENTITY: Convert = (p) => p;
+
+/** One position converted to WGS84 and checked (finite, in range); null when invalid. Drops z. */
+function cleanPosition(p: unknown, convert: Convert): Position | null {
+  if (!Array.isArray(p) || p.length < 2) return null;
+  const x = p[0] as unknown;
+  const y = p[1] as unknown;
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  const q = convert([x, y]);
+  const qx = q[0];
+  const qy = q[1];
+  if (!Number.isFinite(qx) || !Number.isFinite(qy) || Math.abs(qx) > 180 || Math.abs(qy) > 90) return null;
+  return [qx, qy];
+}
+
+/** A path converted in one pass, consecutive duplicates dropped; null when any position is invalid. */
+function cleanPath(path: unknown, convert: Convert): Position[] | null {
+  if (!Array.isArray(path)) return null;
+  const out: Position[] = [];
+  let lx = NaN;
+  let ly = NaN;
+  for (const p of path) {
+    const q = cleanPosition(p, convert);
+    if (!q) return null;
+    if (q[0] === lx && q[1] === ly) continue;
+    out.push(q);
+    lx = q[0]!;
+    ly = q[1]!;
+  }
+  return out;
+}
+
+function cleanPaths(paths: unknown, convert: Convert): Position[][] | null {
+  if (!Array.isArray(paths)) return null;
+  const out: Position[][] = [];
+  for (const path of paths) {
+    const clean = cleanPath(path, convert);
+    if (!clean) return null;
+    out.push(clean);
+  }
+  return out;
+}
+
+const INVALID = (): CheckResult =>
+  fail('坐标无效（NaN、空值或超出经纬度范围）', 'Invalid coordinates (NaN, empty, or outside the lon/lat range)');
+
 /**
- * Checks and repairs one geometry in WGS84. Input is whatever the file had (any GeoJSON geometry or null).
+ * Converts (with `convert`, the file's CRS → WGS84; identity by default), checks and repairs one geometry.
+ * Input is whatever the file had (any GeoJSON geometry or null); the output is new arrays (the input is not
+ * changed), converted once.
  */
-export function checkGeometry(geometry: Geometry | null | undefined): CheckResult {
+export function checkGeometry(geometry: Geometry | null | undefined, convert: Convert = IDENTITY): CheckResult {
   if (!geometry || typeof geometry !== 'object' || !('type' in geometry)) {
     return fail('没有几何图形', 'No geometry');
   }
@@ -307,56 +342,48 @@ export function checkGeometry(geometry: Geometry | null | undefined): CheckResul
       });
     g = flat.geometry;
   }
-  if (!('coordinates' in g) || !positionsValid(g.coordinates)) {
-    return fail(
-      '坐标无效（NaN、空值或超出经纬度范围）',
-      'Invalid coordinates (NaN, empty, or outside the lon/lat range)',
-    );
-  }
+  if (!('coordinates' in g) || !Array.isArray(g.coordinates) || g.coordinates.length === 0) return INVALID();
   let result: CheckResult;
   switch (g.type) {
-    case 'Point':
-      result = { ok: true, geometry: { type: 'Point', coordinates: xy(g.coordinates) } as Point, repairs: [] };
+    case 'Point': {
+      const p = cleanPosition(g.coordinates, convert);
+      if (!p) return INVALID();
+      result = { ok: true, geometry: { type: 'Point', coordinates: p } as Point, repairs: [] };
       break;
-    case 'LineString':
-      result = checkLines([g.coordinates]);
+    }
+    case 'LineString': {
+      const path = cleanPath(g.coordinates, convert);
+      if (!path) return INVALID();
+      result = checkLines([path]);
       break;
-    case 'MultiLineString':
-      result = checkLines(g.coordinates);
+    }
+    case 'MultiLineString': {
+      const paths = cleanPaths(g.coordinates, convert);
+      if (!paths) return INVALID();
+      result = checkLines(paths);
       break;
-    case 'Polygon':
-      result = checkPolygonal([g.coordinates]);
+    }
+    case 'Polygon': {
+      const rings = cleanPaths(g.coordinates, convert);
+      if (!rings) return INVALID();
+      result = checkPolygonal([rings]);
       break;
-    case 'MultiPolygon':
-      result = checkPolygonal(g.coordinates);
+    }
+    case 'MultiPolygon': {
+      const polygons: Position[][][] = [];
+      for (const polygon of g.coordinates as unknown[]) {
+        const rings = cleanPaths(polygon, convert);
+        if (!rings) return INVALID();
+        polygons.push(rings);
+      }
+      result = checkPolygonal(polygons);
       break;
+    }
     default:
       return fail(`不支持的几何类型 ${g.type}`, `Unsupported geometry type ${g.type}`);
   }
   if (result.ok && extra.length > 0) result.repairs.unshift(...extra);
   return result;
-}
-
-/** Applies `convert` to every position of a geometry (returns a new geometry; z dropped). */
-export function mapPositions<G extends Geometry>(geometry: G, convert: (p: [number, number]) => [number, number]): G {
-  const walk = (coords: unknown): unknown => {
-    if (!Array.isArray(coords)) return coords;
-    if (coords.length > 0 && typeof coords[0] === 'number') {
-      const x = coords[0] as number;
-      const y = coords[1] as number;
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return [NaN, NaN];
-      return convert([x, y]);
-    }
-    if (coords.length > 0 && coords[0] === null) return [NaN, NaN];
-    return coords.map(walk);
-  };
-  if (geometry.type === 'GeometryCollection') {
-    return { ...geometry, geometries: geometry.geometries.map((g) => mapPositions(g, convert)) };
-  }
-  return {
-    ...geometry,
-    coordinates: walk((geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates),
-  } as G;
 }
 
 /** Up to `max` raw positions spread over the features, for CRS detection and the outside-Zhuzhou check. */

@@ -34,7 +34,7 @@ import {
   type CrsGuess,
 } from '../crs';
 import { readRaw, sniffFormat, type RawLayer } from './formats';
-import { checkGeometry, mapPositions, samplePositions } from './geometry';
+import { checkGeometry, samplePositions } from './geometry';
 import {
   ImportError,
   MAX_FILE_BYTES,
@@ -255,7 +255,7 @@ export async function importFile(
         // Each point of a MultiPoint becomes its own parcel (the report is per point).
         const points = geometry.coordinates;
         points.forEach((position, k) => {
-          const checked = checkGeometry(mapPositions({ type: 'Point', coordinates: position }, convert));
+          const checked = checkGeometry({ type: 'Point', coordinates: position }, convert);
           if (!checked.ok) rejected.push({ index, name, reason_zh: checked.reason.zh, reason_en: checked.reason.en });
           else
             parcels.push({
@@ -265,7 +265,7 @@ export async function importFile(
             });
         });
       } else {
-        const checked = checkGeometry(geometry ? mapPositions(geometry, convert) : null);
+        const checked = checkGeometry(geometry, convert);
         if (!checked.ok) {
           rejected.push({ index, name, reason_zh: checked.reason.zh, reason_en: checked.reason.en });
         } else {

@@ -95,6 +95,9 @@ interface SegmentSet {
   features: PointEntry[]; // id/name of each owner feature (x, y unused)
 }
 
+/** Expressway segments are indexed with x = lon·cos 27° so box distances are close to true distances in Zhuzhou. */
+const SEGMENT_X_SCALE = Math.cos(27 * (Math.PI / 180));
+
 interface CountyEntry {
   district: District;
   bbox: BBox;
@@ -239,7 +242,10 @@ export function buildPlanIndex(plan: PlanFeature[], counties: GeoJSON.FeatureCol
   if (owners.length > 0) {
     segmentTree = new Flatbush(owners.length);
     for (let i = 0; i < owners.length; i++) {
-      const [x0, y0, x1, y1] = [coords[i * 4]!, coords[i * 4 + 1]!, coords[i * 4 + 2]!, coords[i * 4 + 3]!];
+      const x0 = coords[i * 4]! * SEGMENT_X_SCALE;
+      const y0 = coords[i * 4 + 1]!;
+      const x1 = coords[i * 4 + 2]! * SEGMENT_X_SCALE;
+      const y1 = coords[i * 4 + 3]!;
       segmentTree.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
     }
     segmentTree.finish();
@@ -252,6 +258,7 @@ export function buildPlanIndex(plan: PlanFeature[], counties: GeoJSON.FeatureCol
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') continue;
     countyEntries.push({ district: name as District, bbox: bboxOf(g), prepared: new PreparedArea(g) });
   }
+  for (const entry of [...zones, ...protection]) entry.prepared = new PreparedArea(entry.geometry);
   const index: PlanIndexData = {
     kind: 'plan-index',
     zones,
@@ -318,28 +325,39 @@ export interface SiteReport {
 /** Local planar metres per degree at a latitude. */
 const M_PER_DEG = (6371008.8 * Math.PI) / 180;
 
-interface Shape {
-  /** Rings (polygons) or paths (lines) or a single point, as flat positions. */
-  paths: Position[][];
-  polygonal: boolean;
-  prepared: PreparedArea | null;
-  bbox: BBox;
-}
+class Shape {
+  /** Rings (polygons) or paths (lines) or a single point. */
+  readonly paths: Position[][];
+  readonly polygonal: boolean;
+  readonly bbox: BBox;
+  private preparedArea: PreparedArea | null = null;
 
-function shapeOf(parcel: Parcel): Shape {
-  const g = parcel.geometry;
-  const bbox = bboxOf(g);
-  switch (g.type) {
-    case 'Polygon':
-      return { paths: g.coordinates, polygonal: true, prepared: new PreparedArea(g), bbox };
-    case 'MultiPolygon':
-      return { paths: g.coordinates.flat(), polygonal: true, prepared: new PreparedArea(g), bbox };
-    case 'LineString':
-      return { paths: [g.coordinates], polygonal: false, prepared: null, bbox };
-    case 'MultiLineString':
-      return { paths: g.coordinates, polygonal: false, prepared: null, bbox };
-    case 'Point':
-      return { paths: [[g.coordinates]], polygonal: false, prepared: null, bbox };
+  constructor(private readonly geometry: Parcel['geometry']) {
+    const g = geometry;
+    this.bbox = bboxOf(g);
+    this.polygonal = g.type === 'Polygon' || g.type === 'MultiPolygon';
+    this.paths =
+      g.type === 'Polygon' || g.type === 'MultiLineString'
+        ? g.coordinates
+        : g.type === 'MultiPolygon'
+          ? g.coordinates.flat()
+          : g.type === 'LineString'
+            ? [g.coordinates]
+            : [[g.coordinates]];
+  }
+
+  /** The parcel prepared for clipping and point tests (built on first use: most parcels never need it). */
+  get prepared(): PreparedArea | null {
+    if (!this.polygonal) return null;
+    this.preparedArea ??= new PreparedArea(this.geometry as Polygon | MultiPolygon);
+    return this.preparedArea;
+  }
+
+  /** Point in the parcel (false for points and lines), with a bbox test first. */
+  contains(x: number, y: number): boolean {
+    const b = this.bbox;
+    if (!this.polygonal || x < b[0] || x > b[2] || y < b[1] || y > b[3]) return false;
+    return this.prepared!.contains(x, y);
   }
 }
 
@@ -357,7 +375,7 @@ function segDist2(px: number, py: number, ax: number, ay: number, bx: number, by
 
 /** Distance (km) from a parcel to a point: 0 inside a polygon parcel, else to its nearest edge / vertex. */
 function distanceToPointKm(shape: Shape, x: number, y: number): number {
-  if (shape.prepared?.contains(x, y)) return 0;
+  if (shape.contains(x, y)) return 0;
   const kx = M_PER_DEG * Math.cos(y * RAD);
   const ky = M_PER_DEG;
   let best = Infinity;
@@ -398,7 +416,7 @@ function segmentsIntersect(
 
 /** Distance (km) from a parcel to a segment (0 when it crosses or lies inside). */
 function distanceToSegmentKm(shape: Shape, ax: number, ay: number, bx: number, by: number, lat: number): number {
-  if (shape.prepared && (shape.prepared.contains(ax, ay) || shape.prepared.contains(bx, by))) return 0;
+  if (shape.contains(ax, ay) || shape.contains(bx, by)) return 0;
   const kx = M_PER_DEG * Math.cos(lat * RAD);
   const ky = M_PER_DEG;
   let best = Infinity;
@@ -423,7 +441,16 @@ function distanceToSegmentKm(shape: Shape, ax: number, ay: number, bx: number, b
 
 function nearestPoint(shape: Shape, points: readonly PointEntry[]): Near | undefined {
   let best: Near | undefined;
+  const b = shape.bbox;
+  const kx = (M_PER_DEG * Math.cos(b[1] * RAD)) / 1000;
+  const ky = M_PER_DEG / 1000;
   for (const p of points) {
+    if (best) {
+      // Lower bound: distance to the parcel's box (km); skip the exact test when it cannot win.
+      const dx = Math.max(b[0] - p.x, 0, p.x - b[2]) * kx;
+      const dy = Math.max(b[1] - p.y, 0, p.y - b[3]) * ky;
+      if (dx * dx + dy * dy >= best.km * best.km * 1.0001) continue;
+    }
     const km = distanceToPointKm(shape, p.x, p.y);
     if (!best || km < best.km) best = { id: p.id, name: p.name, name_en: p.name_en, km };
   }
@@ -434,8 +461,8 @@ function nearestExpressway(shape: Shape, set: SegmentSet): Near | undefined {
   if (!set.tree) return undefined;
   const cx = (shape.bbox[0] + shape.bbox[2]) / 2;
   const cy = (shape.bbox[1] + shape.bbox[3]) / 2;
-  // Candidates by box distance in degrees (anisotropic by cos φ ≈ 0.88 here): take enough to be safe.
-  const candidates = set.tree.neighbors(cx, cy, 24);
+  // Candidates by box distance in the tree's near-isotropic coordinates; the exact test picks among them.
+  const candidates = set.tree.neighbors(cx * SEGMENT_X_SCALE, cy, 8);
   let best: Near | undefined;
   for (const i of candidates) {
     const km = distanceToSegmentKm(
@@ -488,7 +515,7 @@ function search(tree: Flatbush | null, b: BBox): number[] {
 }
 
 function reportOne(parcel: Parcel, index: PlanIndexData, work: ReturnType<typeof newScratch>): ParcelReport {
-  const shape = shapeOf(parcel);
+  const shape = new Shape(parcel.geometry);
   const midLat = (shape.bbox[1] + shape.bbox[3]) / 2;
   const factor = ellipsoidAreaFactor(midLat);
   const sphereM2 = shape.polygonal ? turfArea(parcel.geometry) : 0;
