@@ -103,6 +103,19 @@ describe('formats', () => {
     expectAreas(result, ['ZZ-001', 'ZZ-002', 'ZZ-003']);
   });
 
+  it('re-read with a chosen CRS, the surveyors’ table is still swapped (or not, when told)', async () => {
+    const result = await importFile(load('parcels-vertices-gk38.csv'), { crs: 'cgcs2000-gk3-114-prefixed' });
+    expect(result.crs).toMatchObject({ how: 'user', swapped: true });
+    expectAreas(result, ['ZZ-001', 'ZZ-002', 'ZZ-003']);
+    const unswapped = await importFile(load('parcels-vertices-gk38.csv'), {
+      crs: 'cgcs2000-gk3-114-prefixed',
+      swapXY: false,
+    });
+    expect(unswapped.crs.swapped).toBeUndefined();
+    expect(unswapped.parcels).toHaveLength(0);
+    expect(unswapped.rejected).toHaveLength(3);
+  });
+
   it('CSV of points (名称, 经度, 纬度)', async () => {
     const result = await importFile(load('points-wgs84.csv'));
     expect(result.parcels).toHaveLength(2);
@@ -169,7 +182,12 @@ describe('bad input', () => {
     );
   });
   it('unknown format', async () => {
-    await expect(importFile(fromText('a.dwg', 'AC1032\u0000\u0000'))).rejects.toThrow(/Unknown format/);
+    await expect(importFile(fromText('a.abc', 'AC1032\u0000\u0000'))).rejects.toThrow(/Unknown format/);
+  });
+  it('a lone .shp, an old .xls, a CAD file: what to do instead', async () => {
+    await expect(importFile(fromText('a.shp', 'x'))).rejects.toThrow(/Zip the Shapefile/);
+    await expect(importFile(fromText('a.xls', 'x'))).rejects.toThrow(/Save it as \.xlsx/);
+    await expect(importFile(fromText('a.dwg', 'x'))).rejects.toThrow(/Export it as a Shapefile/);
   });
   it('malformed KML', async () => {
     await expect(importFile(fromText('a.kml', '<kml><Document><Placemark></kml>'))).rejects.toThrow(/Malformed KML/);

@@ -16,7 +16,8 @@
  *   DOMException named 'AbortError'.
  *   Formats: .geojson/.json, .zip (Shapefile: .shp + .dbf + .prj, optional .cpg; UTF-8 or GBK), .kml, .kmz,
  *   .gpx, .csv/.txt, .xlsx (point per row, or polygon vertices with a parcel column; options.csv names columns).
- *   Tables whose first column is a northing (surveyors' X) are detected and swapped (crs.swapped).
+ *   Tables whose first column is a northing (surveyors' X) are detected and swapped (crs.swapped); with a
+ *   user-chosen CRS the swap is re-detected, or forced either way with options.swapXY.
  *
  * Steps: read the format (formats.ts) → decide each layer's CRS (user option > .prj / crs member > detection
  * from coordinate ranges) → convert to WGS84 → check and repair geometries (geometry.ts) → warn when the result
@@ -28,6 +29,7 @@ import {
   detectCrs,
   isProjected,
   outsideZhuzhouCause,
+  shareInZhuzhou,
   toWgs84,
   undetectableReason,
   ZHUZHOU_BBOX,
@@ -41,6 +43,7 @@ import {
   type ImportOptions,
   type ImportResult,
   type Parcel,
+  type ParcelFormat,
   type ParcelProps,
   type Rejected,
 } from './types';
@@ -114,7 +117,7 @@ interface LayerCrs {
 }
 
 /** Decides a layer's CRS: the user's choice, else what the file declares, else detection. */
-function decideCrs(layer: RawLayer, options: ImportOptions, fileLabel: string): LayerCrs {
+function decideCrs(layer: RawLayer, options: ImportOptions, fileLabel: string, format: ParcelFormat): LayerCrs {
   const warnings: LayerCrs['warnings'] = [];
   if (options.crs) {
     const info = crsInfo(options.crs);
@@ -169,7 +172,7 @@ function decideCrs(layer: RawLayer, options: ImportOptions, fileLabel: string): 
   } else if (!detected) {
     const reason = undetectableReason(sample);
     throw new ImportError(`${fileLabel}：${reason.zh}`, `${fileLabel}: ${reason.en}`);
-  } else if (layer.declared === undefined && fileLabel.toLowerCase().endsWith('.zip')) {
+  } else if (layer.declared === undefined && format === 'shapefile') {
     warnings.push({
       zh: `${fileLabel} 中没有 .prj 坐标系文件；按坐标范围推断为 ${crsInfo(detected.id).label_zh}。`,
       en: `${fileLabel} has no .prj file; inferred ${crsInfo(detected.id).label_en} from the coordinate ranges.`,
@@ -194,6 +197,19 @@ export async function importFile(
     throw new ImportError(
       `${file.name} 有 ${mb(size)} MB，超过 ${mb(MAX_FILE_BYTES)} MB 的上限；请分成几个文件。`,
       `${file.name} is ${mb(size)} MB, over the ${mb(MAX_FILE_BYTES)} MB limit; split it into several files.`,
+    );
+  }
+  const ext = file.name.toLowerCase().split('.').pop() ?? '';
+  if (['shp', 'shx', 'dbf', 'prj', 'cpg'].includes(ext)) {
+    throw new ImportError(
+      `请把 Shapefile 的 .shp、.dbf、.prj（及 .cpg）一起压缩成一个 .zip 再导入（收到的是单个 .${ext} 文件）。`,
+      `Zip the Shapefile's .shp, .dbf and .prj (and .cpg) into one .zip and import that (got a single .${ext} file).`,
+    );
+  }
+  if (ext === 'xls' || ext === 'dwg' || ext === 'dxf' || ext === 'mdb' || ext === 'gdb') {
+    throw new ImportError(
+      `不支持 .${ext}。${ext === 'xls' ? '请在 Excel 中另存为 .xlsx 或 .csv。' : '请在 GIS/CAD 中导出为 Shapefile（.zip）、GeoJSON 或 KML。'}`,
+      `.${ext} is not supported. ${ext === 'xls' ? 'Save it as .xlsx or .csv in Excel.' : 'Export it as a Shapefile (.zip), GeoJSON or KML from the GIS/CAD program.'}`,
     );
   }
   const format = sniffFormat(file.name, new Uint8Array(file.bytes, 0, Math.min(size, 512)));
@@ -226,15 +242,30 @@ export async function importFile(
     rejected.push(...layer.rejected.map((r) => ({ ...r, index: r.index + offset })));
     const label = raw.layers.length > 1 ? `${file.name} / ${layer.name}` : file.name;
     if (layer.features.length === 0) continue;
-    const decided = decideCrs(layer, options, label);
+    const decided = decideCrs(layer, options, label, format);
     warnings.push(...decided.warnings);
+    // A user-chosen CRS on a file with y first (a surveyors' table): swap when only the swapped reading lands
+    // in Zhuzhou, unless the caller said which order it is.
+    if (decided.guess.how === 'user' && options.swapXY === undefined) {
+      const raw = samplePositions(layer.features);
+      const flipped = raw.map(([x, y]) => [y, x] as [number, number]);
+      if (shareInZhuzhou(raw, decided.guess.id) < 0.5 && shareInZhuzhou(flipped, decided.guess.id) >= 0.5) {
+        decided.guess.swapped = true;
+        warnings.push({
+          zh: `${label}：x、y 次序相反（先北坐标），已交换。`,
+          en: `${label}: x and y are the other way round (northing first); swapped.`,
+        });
+      }
+    }
     if (!crs) crs = decided.guess;
     else if (crs.id !== decided.guess.id)
       warnings.push({
         zh: `${label} 的坐标系为 ${crsInfo(decided.guess.id).label_zh}，与第一个图层不同，已分别转换。`,
         en: `${label} is in ${crsInfo(decided.guess.id).label_en}, unlike the first layer; each was converted on its own.`,
       });
-    const swap = decided.guess.swapped === true || (options.crs !== undefined && options.swapXY === true);
+    const swap = options.swapXY ?? decided.guess.swapped === true;
+    if (swap) decided.guess.swapped = true;
+    else delete decided.guess.swapped;
     const base = toWgs84(decided.guess.id);
     const convert = swap ? (xy: [number, number]) => base([xy[1], xy[0]]) : base;
 

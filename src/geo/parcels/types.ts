@@ -61,7 +61,7 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 export interface ImportOptions {
   /** Overrides the file's own CRS and the detection (the user's choice). */
   crs?: CrsId;
-  /** With `crs`: the file has y (northing/latitude) first; swap before converting. */
+  /** true: the file has y (northing/latitude) first, swap before converting; false: never swap. Default: detect. */
   swapXY?: boolean;
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
