@@ -176,6 +176,17 @@ describe('bad input', () => {
   it('JSON that is not GeoJSON', async () => {
     await expect(importFile(fromText('a.json', '{"hello": 1}'))).rejects.toThrow(/Not GeoJSON/);
   });
+  it('non-Feature members of a FeatureCollection are rejected once each', async () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [42, { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [113.1, 27.8] } }],
+    });
+    const result = await importFile(fromText('a.geojson', text));
+    expect(result.parcels).toHaveLength(1);
+    expect(result.rejected).toEqual([
+      { index: 0, reason_zh: '不是 GeoJSON 要素（Feature）', reason_en: 'Not a GeoJSON Feature' },
+    ]);
+  });
   it('a FeatureCollection with no features', async () => {
     await expect(importFile(fromText('a.geojson', '{"type":"FeatureCollection","features":[]}'))).rejects.toThrow(
       /holds no features/,

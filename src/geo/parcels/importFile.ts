@@ -276,9 +276,11 @@ export async function importFile(
     const cause = outsideZhuzhouCause(sample, decided.guess.id);
     if (cause) warnings.push({ zh: `${label}：${cause.zh}`, en: `${label}: ${cause.en}` });
 
+    const alreadyRejected = new Set(layer.rejected.map((r) => r.index));
     for (let i = 0; i < layer.features.length; i++) {
       const feature = layer.features[i]!;
       const index = offset + i;
+      if (alreadyRejected.has(i)) continue;
       const props = propsOf(feature as Feature, index);
       const name = props.name;
       const geometry = feature?.geometry as Geometry | null;
