@@ -6,6 +6,7 @@
  * `npm run bench` prints the summary measured here first, then vitest's table. No assertions: figures only.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { fromWgs84 } from '../../src/geo/crs';
@@ -78,6 +79,7 @@ for (const count of [1_000, 10_000, 100_000]) {
       `(${report.total.conflicts} conflicts, ${report.total.urban} urban, ${result.rejected.length} rejected)`,
   );
 }
+summary.push(`(load average ${loadavg()[0]!.toFixed(1)} on this machine: figures scale with it)`);
 console.log(['', '── site check (issue 10) ──', ...summary, ''].join('\n'));
 
 describe('site check', () => {

@@ -8,6 +8,8 @@ import { ellipsoidalArea } from '../../src/geo/parcels/report';
 import { encodingOfCpg, parseCoordinate } from '../../src/geo/parcels/formats';
 import { ringSelfIntersects } from '../../src/geo/parcels/geometry';
 import { SQM_PER_MU } from '../../src/geo/units';
+import { fromWgs84 } from '../../src/geo/crs';
+import { haversine } from '../../src/geo/stats';
 
 const DIR = join(import.meta.dirname, '../fixtures/sitecheck');
 const load = (name: string) => {
@@ -147,6 +149,33 @@ describe('formats', () => {
     await expect(importFile(fromText('t.csv', 'a,b\r\n1,2\r\n'), { csv: { lon: 'x', lat: 'b' } })).rejects.toThrow(
       ImportError,
     );
+  });
+
+  it('a GCJ-02 file read as GCJ-02 lands on the WGS84 parcel (within 0.5 m)', async () => {
+    const wgs = await importFile(load('parcels.kml'));
+    const toGcj = fromWgs84('gcj02');
+    const fc = {
+      type: 'FeatureCollection',
+      features: wgs.parcels.map((p) => ({
+        type: 'Feature',
+        properties: { name: p.properties.name },
+        geometry: {
+          type: 'Polygon',
+          coordinates: (p.geometry as GeoJSON.Polygon).coordinates.map((ring) =>
+            ring.map((q) => toGcj(q as [number, number])),
+          ),
+        },
+      })),
+    };
+    const asWgs = await importFile(fromText('gcj.geojson', JSON.stringify(fc)));
+    expect(asWgs.crs.id).toBe('wgs84'); // cannot be told apart: the note says so
+    expect(asWgs.crs.note_en).toMatch(/GCJ-02/);
+    const fixed = await importFile(fromText('gcj.geojson', JSON.stringify(fc)), { crs: 'gcj02' });
+    const a = (wgs.parcels[0]!.geometry as GeoJSON.Polygon).coordinates[0]![0]!;
+    const b = (fixed.parcels[0]!.geometry as GeoJSON.Polygon).coordinates[0]![0]!;
+    expect(haversine(a[0]!, a[1]!, b[0]!, b[1]!)).toBeLessThan(0.5);
+    const c = (asWgs.parcels[0]!.geometry as GeoJSON.Polygon).coordinates[0]![0]!;
+    expect(haversine(a[0]!, a[1]!, c[0]!, c[1]!)).toBeGreaterThan(300);
   });
 
   it('the user’s CRS overrides the file', async () => {
