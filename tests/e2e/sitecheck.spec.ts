@@ -89,6 +89,21 @@ function expectedMu(name: string): number {
 const number = (text: string | null) => Number((text ?? '').replace(/[^\d.]/g, ''));
 const downloadText = async (download: Download) => readFile((await download.path())!, 'utf8');
 
+/** The layer names saved in IndexedDB (the app writes asynchronously; a reload must not outrun it). */
+const savedNames = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('zhuzhou-sitecheck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('v1').objectStore('v1').get('layers');
+          request.onsuccess = () => resolve(((request.result ?? []) as { name: string }[]).map((l) => l.name));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+
 async function openTab(page: Page, name: string | RegExp): Promise<void> {
   await openSidePanel(page);
   await page.getByRole('tab', { name }).click();
@@ -194,6 +209,7 @@ test.describe('site check', () => {
     await row.getByRole('textbox', { name: '图层名称' }).fill('东区地块');
     await row.getByRole('button', { name: '重命名' }).click();
     await expect(row.locator('.layer-name')).toHaveText('东区地块');
+    await expect.poll(() => savedNames(page)).toEqual(['东区地块']);
 
     // Reload: the layer, its name, opacity and report come back.
     await page.reload();

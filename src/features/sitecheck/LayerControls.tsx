@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
+import { removeLayer } from './actions';
 import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
 
 const LEGEND: Verdict[] = ['conflict', 'urban', 'other'];
@@ -64,7 +65,6 @@ export function RenameRemove({ layer, onRemoved }: { layer: SiteLayer; onRemoved
   const { t } = useTranslation();
   const id = useId();
   const patch = useAppStore((s) => s.patchSiteLayer);
-  const remove = useAppStore((s) => s.removeSiteLayer);
   const notify = useAppStore((s) => s.notify);
   // The edited name; null = not edited (shows the layer's name, also after a rename elsewhere).
   const [draft, setDraft] = useState<string | null>(null);
@@ -88,7 +88,7 @@ export function RenameRemove({ layer, onRemoved }: { layer: SiteLayer; onRemoved
         type="button"
         className="sitecheck-remove"
         onClick={() => {
-          remove(layer.id);
+          removeLayer(layer.id);
           notify('sitecheck.removed', { name: layer.name }, 'info');
           onRemoved?.();
         }}

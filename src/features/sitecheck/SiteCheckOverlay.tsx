@@ -13,7 +13,8 @@ import { loadCounties } from '../../ui/planner/plannerData';
 import { computeMissingReports, importFiles, restoreLayers } from './actions';
 import { siteCheckClient } from './client';
 import { PrintReport } from './PrintReport';
-import { ensureParcelLayer, parcelCollection, removeParcelLayer, setParcelData, styleParcelLayer } from './parcelMap';
+import { parcelCollection } from './mapData';
+import { ensureParcelLayer, removeParcelLayer, setParcelData, styleParcelLayer } from './parcelMap';
 import './sitecheck.css';
 
 let restored = false;
@@ -25,7 +26,8 @@ export function SiteCheckOverlay() {
   const reports = useAppStore((s) => s.siteReports);
   const features = useAppStore((s) => s.data.features);
   const status = useAppStore((s) => s.data.status);
-  const drawn = useRef(new Map<string, { parcels: Parcel[]; report: SiteReport | null }>());
+  const urls = useAppStore((s) => s.siteMapUrls);
+  const drawn = useRef(new Map<string, { parcels: Parcel[]; report: SiteReport | null; url?: string }>());
   const [dragging, setDragging] = useState(false);
   const printId = useAppStore((s) => s.sitePrintId);
 
@@ -35,9 +37,11 @@ export function SiteCheckOverlay() {
     void restoreLayers();
   }, []);
 
-  // The plan (every feature, not the filtered view: a site check is against the whole plan) → the worker.
+  // The plan (every feature, not the filtered view: a site check is against the whole plan) → the worker, once
+  // the site check is used (a layer, or an import starting): a page that never checks a site starts no worker.
+  const wanted = useAppStore((s) => s.siteLayers.length > 0 || s.siteJob !== null);
   useEffect(() => {
-    if (status !== 'ready') return;
+    if (status !== 'ready' || !wanted) return;
     let cancelled = false;
     void loadCounties().then((counties) => {
       if (cancelled) return;
@@ -47,7 +51,7 @@ export function SiteCheckOverlay() {
     return () => {
       cancelled = true;
     };
-  }, [features, status]);
+  }, [features, status, wanted]);
 
   // Layers → map sources and styles.
   useEffect(() => {
@@ -58,8 +62,13 @@ export function SiteCheckOverlay() {
       ensureParcelLayer(map, layer.id);
       const state = reports[layer.id];
       const report = state?.status === 'ready' ? state.report : null;
+      const url = urls[layer.id];
       const last = drawn.current.get(layer.id);
-      if (!last || last.parcels !== layer.parcels || last.report !== report) {
+      if (url) {
+        // The worker's prepared data (fetched by MapLibre's own worker: nothing big is cloned here).
+        if (last?.url !== url) setParcelData(map, layer.id, url);
+        drawn.current.set(layer.id, { parcels: layer.parcels, report, url });
+      } else if (!last || last.parcels !== layer.parcels || last.report !== report || last.url) {
         setParcelData(map, layer.id, parcelCollection(layer.parcels, report));
         drawn.current.set(layer.id, { parcels: layer.parcels, report });
       }
@@ -70,7 +79,7 @@ export function SiteCheckOverlay() {
       removeParcelLayer(map, id);
       drawn.current.delete(id);
     }
-  }, [map, layers, reports]);
+  }, [map, layers, reports, urls]);
 
   useEffect(() => {
     const current = drawn.current;

@@ -6,7 +6,6 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRS_LIST, type CrsId } from '../../geo/crs';
-import { reportToCsv, reportToGeoJSON } from '../../geo/parcels/report';
 import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
 import { downloadText } from '../../ui/download';
@@ -19,6 +18,8 @@ import './sitecheck.css';
 
 export const ACCEPT = '.geojson,.json,.zip,.kml,.kmz,.gpx,.csv,.xlsx';
 const LIST_LIMIT = 50;
+/** The report module (spatial index code) is loaded on the first export only; the worker has its own copy. */
+const loadExports = () => import('../../geo/parcels/report');
 
 function ImportBox() {
   const { t } = useTranslation();
@@ -94,8 +95,9 @@ function CrsChoice({ layer }: { layer: SiteLayer }) {
     <div className="sitecheck-crs" data-crs={layer.crs.id} data-how={layer.crs.how}>
       <p>
         <strong>{t('sitecheck.crs.assumed', { crs: label })}</strong> — {t(`sitecheck.crs.how.${layer.crs.how}`)}
-        {note ? <span className="sitecheck-crs-note"> ({note})</span> : null}
       </p>
+      {/* The importer's own note, when it says more than the label (e.g. why a CRS was detected). */}
+      {note && !note.includes(label) && <p className="sitecheck-crs-note">{note}</p>}
       <label htmlFor={`${id}-crs`}>{t('sitecheck.crs.change')}</label>
       <select
         id={`${id}-crs`}
@@ -212,10 +214,12 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
             <button
               type="button"
               onClick={() =>
-                downloadText(
-                  `${fileStem('site-check')}-${safeName}.csv`,
-                  reportToCsv(state.report, language),
-                  'text/csv;charset=utf-8',
+                void loadExports().then(({ reportToCsv }) =>
+                  downloadText(
+                    `${fileStem('site-check')}-${safeName}.csv`,
+                    reportToCsv(state.report, language),
+                    'text/csv;charset=utf-8',
+                  ),
                 )
               }
             >
@@ -224,10 +228,12 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
             <button
               type="button"
               onClick={() =>
-                downloadText(
-                  `${fileStem('site-check')}-${safeName}.geojson`,
-                  JSON.stringify(reportToGeoJSON(state.report, layer.parcels)),
-                  'application/geo+json',
+                void loadExports().then(({ reportToGeoJSON }) =>
+                  downloadText(
+                    `${fileStem('site-check')}-${safeName}.geojson`,
+                    JSON.stringify(reportToGeoJSON(state.report, layer.parcels)),
+                    'application/geo+json',
+                  ),
                 )
               }
             >

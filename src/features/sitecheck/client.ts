@@ -5,16 +5,18 @@
  * handler runs in-process, so callers never branch.
  */
 import type { CrsId } from '../../geo/crs';
-import type { Parcel } from '../../geo/parcels/types';
 import type { PlanFeature } from '../../geo/schema';
-import { handleSiteRequest, type SiteRequest, type SiteResponse, type SiteWorkerState } from './protocol';
+import type { SiteRequest, SiteResponse, SiteWorkerState } from './protocol';
 
-type Final = Exclude<SiteResponse, { type: 'progress' }>;
+export type Final = Exclude<SiteResponse, { type: 'progress' } | { type: 'imported' } | { type: 'saveFailed' }>;
+export type Imported = Extract<SiteResponse, { type: 'imported' }>;
 type Progress = (stage: 'import' | 'report', fraction: number) => void;
 
 interface Pending {
   resolve: (response: Final) => void;
   progress?: Progress;
+  imported?: (response: Imported) => void;
+  saveFailed?: (message: string) => void;
 }
 
 export interface Job<T> {
@@ -32,7 +34,9 @@ export class Cancelled extends Error {
 
 export class SiteCheckClient {
   private worker: Worker | null = null;
-  private readonly local: SiteWorkerState = { index: null };
+  /** In-process fallback (loaded only when there is no Worker: the parsers stay out of the main bundle). */
+  private local: Promise<{ state: SiteWorkerState; handle: typeof import('./protocol').handleSiteRequest }> | null =
+    null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private plan: { features: PlanFeature[]; counties: GeoJSON.FeatureCollection } | null = null;
@@ -67,6 +71,14 @@ export class SiteCheckClient {
       entry.progress?.(response.stage, response.fraction);
       return;
     }
+    if (response.type === 'imported') {
+      entry.imported?.(response);
+      return;
+    }
+    if (response.type === 'saveFailed') {
+      entry.saveFailed?.(response.message);
+      return;
+    }
     this.pending.delete(response.id);
     entry.resolve(response);
   }
@@ -77,12 +89,15 @@ export class SiteCheckClient {
     this.pending.clear();
   }
 
-  private send(request: SiteRequest, progress?: Progress, transfer: Transferable[] = []): Promise<Final> {
+  private send(request: SiteRequest, entry: Omit<Pending, 'resolve'> = {}, transfer: Transferable[] = []) {
     return new Promise<Final>((resolve) => {
-      this.pending.set(request.id, { resolve, progress });
+      this.pending.set(request.id, { resolve, ...entry });
       const worker = this.ensureWorker();
       if (worker) worker.postMessage(request, transfer);
-      else void handleSiteRequest(this.local, request, (response) => this.receive(response));
+      else {
+        this.local ??= import('./protocol').then((m) => ({ state: m.newWorkerState(), handle: m.handleSiteRequest }));
+        void this.local.then(({ state, handle }) => handle(state, request, (response) => this.receive(response)));
+      }
     });
   }
 
@@ -105,7 +120,7 @@ export class SiteCheckClient {
     return this.plan !== null;
   }
 
-  private job<T>(run: (id: number) => Promise<T>): Job<T> {
+  private job(run: (id: number) => Promise<Final>): Job<Final> {
     const id = this.nextId++;
     let cancelled = false;
     let rejectCancel: (error: Error) => void = () => {};
@@ -124,7 +139,7 @@ export class SiteCheckClient {
       cancel: () => {
         if (cancelled) return;
         cancelled = true;
-        // Stop everything the worker is doing; other pending jobs get an error and may be retried.
+        // Stop everything the worker is doing; other pending jobs get an error and are retried by the caller.
         this.pending.delete(id);
         this.worker?.terminate();
         this.worker = null;
@@ -135,16 +150,37 @@ export class SiteCheckClient {
     };
   }
 
-  /** Imports a file (bytes are copied; the caller keeps its own) and computes its report. */
-  importFile(name: string, bytes: ArrayBuffer, crs: CrsId | undefined, progress: Progress) {
+  /**
+   * Imports a file into a layer (bytes are copied; the caller keeps its own): `imported` is called as soon as
+   * the parcels are read, the promise settles when the report is done (or failed).
+   */
+  importFile(
+    layerId: string,
+    name: string,
+    bytes: ArrayBuffer,
+    options: { crs?: CrsId; keepSource: boolean },
+    progress: Progress,
+    imported: (response: Imported) => void,
+    saveFailed: (message: string) => void,
+  ): Job<Final> {
     return this.job((id) => {
       const copy = bytes.slice(0);
-      return this.send({ type: 'import', id, name, bytes: copy, crs }, progress, [copy]);
+      return this.send(
+        { type: 'import', id, layerId, name, bytes: copy, crs: options.crs, keepSource: options.keepSource },
+        { progress, imported, saveFailed },
+        [copy],
+      );
     });
   }
 
-  report(parcels: Parcel[], progress: Progress) {
-    return this.job((id) => this.send({ type: 'report', id, parcels }, progress));
+  /** Recomputes a layer's report (the worker has its parcels, or reads them from IndexedDB). */
+  report(layerId: string, progress: Progress): Job<Final> {
+    return this.job((id) => this.send({ type: 'report', id, layerId }, { progress }));
+  }
+
+  /** Drops the worker's copy of a removed layer. */
+  forget(layerId: string): void {
+    if (this.worker) void this.send({ type: 'forget', id: this.nextId++, layerId });
   }
 }
 

@@ -5,9 +5,7 @@
  */
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { SiteReport } from '../../geo/parcels/report';
-import type { Parcel } from '../../geo/parcels/types';
-import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
+import { VERDICT_COLORS, type SiteLayer } from './types';
 
 export const sourceOf = (layerId: string) => `sitecheck-${layerId}`;
 const styleIds = (layerId: string) => ({
@@ -27,24 +25,6 @@ const colorByVerdict: ExpressionSpecification = [
   VERDICT_COLORS.pending,
   VERDICT_COLORS.other,
 ];
-
-/** The parcels with the few properties the map needs (id, name, verdict). */
-export function parcelCollection(parcels: Parcel[], report: SiteReport | null): FeatureCollection {
-  const verdicts = new Map<string, Verdict>();
-  if (report) for (const row of report.rows) verdicts.set(row.parcel_id, row.verdict);
-  return {
-    type: 'FeatureCollection',
-    features: parcels.map((p) => ({
-      type: 'Feature',
-      geometry: p.geometry,
-      properties: {
-        parcel_id: p.properties.parcel_id,
-        name: p.properties.name,
-        verdict: report ? (verdicts.get(p.properties.parcel_id) ?? 'other') : 'pending',
-      },
-    })),
-  };
-}
 
 /** Adds the layer's source and style layers if missing (under the planner's own overlays). */
 export function ensureParcelLayer(map: MapLibreMap, layerId: string): void {
@@ -93,7 +73,8 @@ export function ensureParcelLayer(map: MapLibreMap, layerId: string): void {
     );
 }
 
-export function setParcelData(map: MapLibreMap, layerId: string, data: FeatureCollection): void {
+/** The layer's data: a collection, or a URL (a blob: URL the site-check worker prepared). */
+export function setParcelData(map: MapLibreMap, layerId: string, data: FeatureCollection | string): void {
   map.getSource<GeoJSONSource>(sourceOf(layerId))?.setData(data);
 }
 

@@ -2,9 +2,9 @@
  * The site-check worker: parsing, re-projecting and checking a 100,000-parcel file takes seconds, so it runs
  * off the main thread. Protocol and handler: ./protocol.ts; main-thread side: ./client.ts.
  */
-import { handleSiteRequest, type SiteRequest, type SiteWorkerState } from './protocol';
+import { handleSiteRequest, newWorkerState, type SiteRequest } from './protocol';
 
-const state: SiteWorkerState = { index: null };
+const state = newWorkerState();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<SiteRequest>) => {

@@ -4,7 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../../state/store';
-import { deleteLayer, saveIndex, saveLayer } from './persistence';
+import { deleteLayer, saveIndex } from './persistence';
 import type { ReportState, SiteJob, SiteLayer, SiteMessage } from './types';
 
 export interface SiteCheckSlice {
@@ -18,8 +18,11 @@ export interface SiteCheckSlice {
   sitePrintId: string | null;
   /** Replaces all layers (restore from IndexedDB; not saved again). */
   restoreSiteLayers: (layers: SiteLayer[]) => void;
-  /** Adds a layer or replaces the one with the same id (re-import), and saves it. */
-  putSiteLayer: (layer: SiteLayer, source?: ArrayBuffer) => Promise<void>;
+  /** Adds a layer or replaces the one with the same id (re-import), and saves the index (the worker saved the parcels). */
+  putSiteLayer: (layer: SiteLayer) => Promise<void>;
+  /** blob: URLs of the map data the worker prepared, by layer. */
+  siteMapUrls: Record<string, string>;
+  setSiteMapUrl: (id: string, url: string | null) => void;
   patchSiteLayer: (id: string, patch: Partial<Pick<SiteLayer, 'name' | 'visible' | 'opacity'>>) => void;
   removeSiteLayer: (id: string) => void;
   setSiteReport: (id: string, report: ReportState) => void;
@@ -49,16 +52,26 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
     siteJob: null,
     siteMessage: null,
     sitePrintId: null,
+    siteMapUrls: {},
+    setSiteMapUrl: (id, url) => {
+      const previous = get().siteMapUrls[id];
+      // MapLibre fetches the URL in its worker a moment later; let go of the old one after a while.
+      if (previous && previous !== url) setTimeout(() => URL.revokeObjectURL(previous), 60_000);
+      const urls = { ...get().siteMapUrls };
+      if (url) urls[id] = url;
+      else delete urls[id];
+      set({ siteMapUrls: urls });
+    },
     restoreSiteLayers: (siteLayers) =>
       set((s) => ({ siteLayers, siteActiveId: s.siteActiveId ?? siteLayers[siteLayers.length - 1]?.id ?? null })),
-    putSiteLayer: async (layer, source) => {
+    putSiteLayer: async (layer) => {
       const list = get().siteLayers;
       const next = list.some((l) => l.id === layer.id)
         ? list.map((l) => (l.id === layer.id ? layer : l))
         : [...list, layer];
       set({ siteLayers: next, siteActiveId: layer.id });
       try {
-        await saveLayer(layer, next, source);
+        await saveIndex(next);
       } catch (error) {
         saveFailed(error);
       }
@@ -72,6 +85,7 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
       const next = get().siteLayers.filter((l) => l.id !== id);
       const reports = { ...get().siteReports };
       delete reports[id];
+      get().setSiteMapUrl(id, null);
       const subject = get().statsSubject;
       set({
         siteLayers: next,
