@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import proj4 from 'proj4';
-import { collectProblems, expectNoProblems, openApp, openSidePanel } from './helpers';
+import { collectProblems, expectNoProblems, openSidePanel, waitForIdle } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sitecheck/', import.meta.url));
 const fixture = (name: string) => `${FIXTURES}${name}`;
@@ -88,6 +88,17 @@ function expectedMu(name: string): number {
 /** "1,234.56" → 1234.56 */
 const number = (text: string | null) => Number((text ?? '').replace(/[^\d.]/g, ''));
 const downloadText = async (download: Download) => readFile((await download.path())!, 'utf8');
+
+/**
+ * helpers.openApp with more patience for the first map: these tests run beside others on a shared 2-core machine,
+ * where software WebGL can take longer than the default 15 s to draw the first frame.
+ */
+async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
+  await page.waitForFunction(() => window.zhuzhouPlanMap?.store.getState().data.status !== 'loading');
+  await waitForIdle(page);
+}
 
 /** The layer names saved in IndexedDB (the app writes asynchronously; a reload must not outrun it). */
 const savedNames = (page: Page) =>
@@ -213,7 +224,7 @@ test.describe('site check', () => {
 
     // Reload: the layer, its name, opacity and report come back.
     await page.reload();
-    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
     await openTab(page, '图层');
     await expect(page.locator(`.sitecheck-layers [data-site-layer="${layerId}"] .layer-name`)).toHaveText('东区地块');
     await expect(page.locator(`.sitecheck-layers [data-site-layer="${layerId}"] output`)).toHaveText('40%');
@@ -234,7 +245,7 @@ test.describe('site check', () => {
       false,
     );
     await page.reload();
-    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
     await openTab(page, '场地核查');
     await expect(page.getByText('还没有导入的地块图层。')).toBeVisible();
     expectNoProblems(problems);
@@ -251,7 +262,19 @@ test.describe('site check', () => {
     await expect(crs).toHaveAttribute('data-crs', 'cgcs2000-gk3-114');
     await expect(crs).toHaveAttribute('data-how', 'crs-member');
     const names = PARCELS.slice(0, 3).map((p) => p.name);
-    const report = await expectReportedMu(page, names);
+    let report = await expectReportedMu(page, names);
+
+    // Another coordinate system re-imports the file: CM 111°E puts the parcels far west, and the app says so.
+    await crs.getByRole('combobox', { name: '更改坐标系（重新导入）' }).selectOption('cgcs2000-gk3-111');
+    await expect(crs).toHaveAttribute('data-crs', 'cgcs2000-gk3-111');
+    await expect(crs).toHaveAttribute('data-how', 'user');
+    await expect(page.locator('.sitecheck-warnings')).toBeVisible();
+    await expect(page.locator('.sitecheck-layer')).toHaveCount(1);
+    // And back: the figures are the right ones again.
+    await crs.getByRole('combobox', { name: '更改坐标系（重新导入）' }).selectOption('cgcs2000-gk3-114');
+    await expect(crs).toHaveAttribute('data-crs', 'cgcs2000-gk3-114');
+    await expect(page.locator('.sitecheck-warnings')).toHaveCount(0);
+    report = await expectReportedMu(page, names);
 
     // CSV with 亩 and 公顷 columns, and the GeoJSON export.
     const [csvDownload] = await Promise.all([
