@@ -9,6 +9,7 @@ import { nearby } from './nearby';
 import { offline } from './offline';
 import { planner } from './planner';
 import { story } from './story';
+import { sitecheck } from '../features/sitecheck/strings';
 
 export type Language = 'zh' | 'en';
 export const LANGUAGES: Language[] = ['zh', 'en'];
@@ -16,7 +17,7 @@ export const LANGUAGES: Language[] = ['zh', 'en'];
 type Resource = { zh: Record<string, unknown>; en: Record<string, unknown> };
 
 /** Feature string files: add yours here (one line), keyed by its top-level namespace prefix. */
-const FEATURE_RESOURCES: Resource[] = [nearby, story, planner, offline];
+const FEATURE_RESOURCES: Resource[] = [nearby, story, planner, offline, sitecheck];
 
 function merge(language: Language): Record<string, unknown> {
   return Object.assign({}, core[language], ...FEATURE_RESOURCES.map((r) => r[language]));

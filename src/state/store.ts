@@ -3,6 +3,7 @@
  * src/state/slices/<name>.ts and are added to AppState and to the create() call below.
  */
 import { create } from 'zustand';
+import { createSiteCheckSlice, type SiteCheckSlice } from '../features/sitecheck/slice';
 import { createDataSlice, type DataSlice } from './slices/data';
 import { createLayersSlice, type LayersSlice } from './slices/layers';
 import { createNearbySlice, type NearbySlice } from './slices/nearby';
@@ -11,7 +12,14 @@ import { createStorySlice, type StorySlice } from './slices/story';
 import { createUiSlice, type UiSlice } from './slices/ui';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
-export type AppState = ViewSlice & LayersSlice & UiSlice & DataSlice & NearbySlice & StorySlice & PlannerSlice;
+export type AppState = ViewSlice &
+  LayersSlice &
+  UiSlice &
+  DataSlice &
+  NearbySlice &
+  StorySlice &
+  PlannerSlice &
+  SiteCheckSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
@@ -21,4 +29,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createNearbySlice(...args),
   ...createStorySlice(...args),
   ...createPlannerSlice(...args),
+  ...createSiteCheckSlice(...args),
 }));

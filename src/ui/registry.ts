@@ -6,7 +6,7 @@ import type { ComponentType } from 'react';
 import { useAppStore } from '../state/store';
 import type { Mode } from '../state/types';
 import { FeatureList } from './FeatureList';
-import { LayerPanel } from './LayerPanel';
+import { LayerPanelWithImports } from '../features/sitecheck/ImportedLayers';
 import { deferredOverlay, lazyComponent } from './lazy';
 import { PlannerProbe } from './planner/PlannerProbe';
 import { SearchBox } from './planner/SearchBox';
@@ -22,6 +22,10 @@ const StoryMode = lazyComponent(
   () =>
     Promise.all([import('../story/StoryMode'), useAppStore.getState().loadStoryBriefing()]).then(([m]) => m.StoryMode),
   'map',
+);
+const SiteCheckPanel = lazyComponent(
+  () => import('../features/sitecheck/SiteCheckPanel').then((m) => m.SiteCheckPanel),
+  'panel',
 );
 
 /** A tab of the side panel (bottom sheet on phones). */
@@ -42,10 +46,12 @@ export interface ModeTool {
 }
 
 export const SIDE_TABS: SideTab[] = [
-  { id: 'layers', labelKey: 'layers.title', Component: LayerPanel },
+  // The plan's layers, with imported parcel layers (site check) on top.
+  { id: 'layers', labelKey: 'layers.title', Component: LayerPanelWithImports },
   { id: 'list', labelKey: 'nearby.featureList.tab', Component: FeatureList },
   { id: 'filter', labelKey: 'planner.filter.tab', Component: FilterPanel },
   { id: 'stats', labelKey: 'planner.stats.tab', Component: StatsPanel },
+  { id: 'sitecheck', labelKey: 'sitecheck.tab', Component: SiteCheckPanel },
 ];
 
 export const MODE_TOOLS: ModeTool[] = [
@@ -65,6 +71,8 @@ export const MAP_OVERLAYS: ComponentType[] = [
     // …at once when a planner tool is in use: measuring, saved measurements, statistics, what is here.
     (s) => s.mode === 'measure' || s.measurements.length > 0 || s.statsSubject !== null || s.probe !== null,
   ),
+  // The site check's parcels (restored from IndexedDB), drop target and print page.
+  deferredOverlay(() => import('../features/sitecheck/SiteCheckOverlay').then((m) => m.SiteCheckOverlay)),
   // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
   deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
 ];

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { District, Scope } from '../../geo/schema';
 import type { AreaUnit, LengthUnitChoice } from '../../geo/units';
 import { emptyFilter, type FilterState } from '../../logic/filter';
@@ -12,9 +13,15 @@ import {
 } from '../../logic/measureStorage';
 import type { AppState } from '../store';
 
-/** What the statistics panel describes: a drawn polygon, a district, or a plan scope. */
+/**
+ * What the statistics panel describes: a drawn polygon, a district, a plan scope, or a polygon another feature
+ * supplies with its own title (e.g. an imported parcel layer, src/features/sitecheck).
+ */
 export type StatsSubject =
-  { kind: 'measurement'; id: string } | { kind: 'district'; district: District } | { kind: 'scope'; scope: Scope };
+  | { kind: 'measurement'; id: string }
+  | { kind: 'district'; district: District }
+  | { kind: 'scope'; scope: Scope }
+  | { kind: 'polygon'; id: string; title: { zh: string; en: string }; geometry: Polygon | MultiPolygon };
 
 /**
  * The planner tools' state: the filter (in the URL, see src/logic/filterUrl.ts), the measurements and unit

@@ -105,7 +105,8 @@ export function useAreaStats(subject: StatsSubject | null): AreaStatsState {
         return;
       }
       target = { kind: 'polygon' as const, geometry: measurement.geometry };
-    } else target = subject;
+    } else if (subject.kind === 'polygon') target = { kind: 'polygon' as const, geometry: subject.geometry };
+    else target = subject;
     apply({ status: 'computing' });
     void statsClient()
       .stats(target)

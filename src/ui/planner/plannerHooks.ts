@@ -53,6 +53,7 @@ export function useSubjectTitle(subject: StatsSubject | null): { zh: string; en:
   });
   if (subject.kind === 'district') return { zh: subject.district, en: districtLabel(subject.district, 'en') };
   if (subject.kind === 'scope') return both(`planner.scope.${subject.scope}`);
+  if (subject.kind === 'polygon') return subject.title;
   return both('planner.measure.item.area', { n: measurement?.n ?? '' });
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The layer panel with the imported parcel layers on top: toggle, verdict legend, opacity, rename and remove,
+ * like the plan's own layers (registered in src/ui/registry.ts in place of the plain LayerPanel).
+ */
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/store';
+import { LayerPanel } from '../../ui/LayerPanel';
+import { OpacitySlider, RenameRemove, VerdictLegend } from './LayerControls';
+
+export function ImportedLayers() {
+  const { t } = useTranslation();
+  const layers = useAppStore((s) => s.siteLayers);
+  const patch = useAppStore((s) => s.patchSiteLayer);
+  if (layers.length === 0) return null;
+  return (
+    <fieldset className="layer-group sitecheck-layers">
+      <legend>{t('sitecheck.layers')}</legend>
+      {layers.map((layer) => {
+        const inputId = `sitecheck-layer-${layer.id}`;
+        return (
+          <div key={layer.id} className="layer-row" data-site-layer={layer.id}>
+            <label htmlFor={inputId} className="layer-toggle">
+              <input
+                id={inputId}
+                type="checkbox"
+                checked={layer.visible}
+                onChange={() => patch(layer.id, { visible: !layer.visible })}
+              />
+              <span className="layer-name">{layer.name}</span>
+              <span className="layer-count">{t('sitecheck.parcels', { count: layer.parcels.length })}</span>
+            </label>
+            {layer.visible && (
+              <div className="layer-details">
+                <VerdictLegend layer={layer} label={`${layer.name} ${t('layers.legend')}`} />
+                <OpacitySlider layer={layer} />
+                <RenameRemove layer={layer} />
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** The layers tab: imported layers first, then the plan's layers. */
+export function LayerPanelWithImports() {
+  return (
+    <>
+      <ImportedLayers />
+      <LayerPanel />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+/** Pieces shared by the layer panel's "imported layers" section and the site-check panel. */
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/store';
+import { Swatch } from '../../ui/Swatch';
+import { removeLayer } from './actions';
+import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
+
+const LEGEND: Verdict[] = ['conflict', 'urban', 'other'];
+
+/** The verdict legend, with counts when the report is ready. */
+export function VerdictLegend({ layer, label }: { layer: SiteLayer; label: string }) {
+  const { t } = useTranslation();
+  const state = useAppStore((s) => s.siteReports[layer.id]);
+  const counts = new Map<Verdict, number>();
+  if (state?.status === 'ready')
+    for (const row of state.report.rows) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
+  const kind = layer.parcels.some((p) => p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon')
+    ? 'fill'
+    : layer.parcels.some((p) => p.geometry.type === 'Point')
+      ? 'point'
+      : 'line';
+  return (
+    <ul className="legend sitecheck-legend" aria-label={label}>
+      {LEGEND.map((verdict) => (
+        <li key={verdict} data-verdict={verdict}>
+          <Swatch color={VERDICT_COLORS[verdict]} kind={kind} />
+          {t(`sitecheck.legend.${verdict}`)}
+          {state?.status === 'ready' && <span className="layer-count"> {counts.get(verdict) ?? 0}</span>}
+        </li>
+      ))}
+      {state?.status !== 'ready' && (
+        <li data-verdict="pending">
+          <Swatch color={VERDICT_COLORS.pending} kind={kind} />
+          {t('sitecheck.legend.pending')}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+export function OpacitySlider({ layer }: { layer: SiteLayer }) {
+  const { t } = useTranslation();
+  const patch = useAppStore((s) => s.patchSiteLayer);
+  const percent = Math.round(layer.opacity * 100);
+  return (
+    <label className="opacity">
+      <span className="visually-hidden">{t('layers.opacity')}</span>
+      <input
+        type="range"
+        min={0}
+        max={100}
+        step={5}
+        value={percent}
+        aria-label={`${layer.name} ${t('layers.opacity')}`}
+        onChange={(event) => patch(layer.id, { opacity: Number(event.target.value) / 100 })}
+      />
+      <output>{percent}%</output>
+    </label>
+  );
+}
+
+/** Rename (a small form) and remove. */
+export function RenameRemove({ layer, onRemoved }: { layer: SiteLayer; onRemoved?: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const patch = useAppStore((s) => s.patchSiteLayer);
+  const notify = useAppStore((s) => s.notify);
+  // The edited name; null = not edited (shows the layer's name, also after a rename elsewhere).
+  const [draft, setDraft] = useState<string | null>(null);
+  const name = draft ?? layer.name;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed) patch(layer.id, { name: trimmed });
+    setDraft(null);
+  };
+  return (
+    <div className="sitecheck-edit">
+      <form className="sitecheck-rename" onSubmit={submit}>
+        <label htmlFor={`${id}-name`}>{t('sitecheck.name')}</label>
+        <input id={`${id}-name`} value={name} maxLength={80} onChange={(e) => setDraft(e.target.value)} />
+        <button type="submit" disabled={name.trim() === layer.name}>
+          {t('sitecheck.rename')}
+        </button>
+      </form>
+      <button
+        type="button"
+        className="sitecheck-remove"
+        onClick={() => {
+          removeLayer(layer.id);
+          notify('sitecheck.removed', { name: layer.name }, 'info');
+          onRemoved?.();
+        }}
+      >
+        {t('sitecheck.remove')}
+        <span className="visually-hidden"> {layer.name}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * The printable site report (A4 portrait): title, layer, date, coordinate system, a snapshot of the map framed
+ * on the parcels (the map keeps its drawing buffer, see MapView) with scale bar, north arrow and legend, the
+ * totals and the table, and the data caveat. Shown as a preview over the app; printing prints only this page.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { bbox } from '@turf/turf';
+import { CRS_LIST } from '../../geo/crs';
+import { chooseScaleBar, metresPerPixel } from '../../export/mapExport';
+import { useMap } from '../../map/MapContext';
+import { useAppStore } from '../../state/store';
+import { Swatch } from '../../ui/Swatch';
+import { sortedRows } from './format';
+import { ParcelRow, ParcelTableHead, TotalsTable } from './ReportView';
+import { VERDICT_COLORS } from './types';
+
+/** Rows on paper; the CSV has them all. */
+const PRINT_ROWS = 500;
+
+interface Snapshot {
+  url: string;
+  /** Scale bar as a share of the image width, and its label. */
+  scale: { widthShare: number; label: string } | null;
+}
+
+export function PrintReport({ layerId }: { layerId: string }) {
+  const map = useMap();
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const layer = useAppStore((s) => s.siteLayers.find((l) => l.id === layerId));
+  const state = useAppStore((s) => s.siteReports[layerId]);
+  const close = useAppStore((s) => s.setSitePrint);
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const [date] = useState(() => new Date());
+
+  // Frame the parcels, wait for the map to draw, take the picture; put the camera back on close.
+  useEffect(() => {
+    if (!map || !layer) return;
+    const saved = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+    let done = false;
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: layer.parcels });
+    map.jumpTo({ bearing: 0, pitch: 0 });
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: 48, duration: 0, maxZoom: 16 },
+    );
+    const take = () => {
+      if (done) return;
+      done = true;
+      map.triggerRepaint();
+      map.once('render', () => {
+        const canvas = map.getCanvas();
+        const cssWidth = canvas.clientWidth || canvas.width;
+        const mpp = metresPerPixel(map.getCenter().lat, map.getZoom());
+        const bar = chooseScaleBar(mpp, cssWidth * 0.25);
+        setSnapshot({
+          url: canvas.toDataURL('image/png'),
+          scale: bar ? { widthShare: bar.widthPx / cssWidth, label: bar.label } : null,
+        });
+      });
+    };
+    map.once('idle', take);
+    const timer = window.setTimeout(take, 6000);
+    return () => {
+      done = true;
+      window.clearTimeout(timer);
+      map.off('idle', take);
+      map.jumpTo(saved);
+    };
+    // The picture is taken once when the preview opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, layerId]);
+
+  useEffect(() => {
+    document.documentElement.classList.add('sitecheck-printing');
+    dialog.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.documentElement.classList.remove('sitecheck-printing');
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [close]);
+
+  if (!layer) return null;
+  const crs = CRS_LIST.find((c) => c.id === layer.crs.id);
+  const report = state?.status === 'ready' ? state.report : null;
+  const rows = report ? sortedRows(report) : [];
+  const dateText = date.toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+
+  return createPortal(
+    <div
+      className="sitecheck-print"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('sitecheck.print.view')}
+      ref={dialog}
+      tabIndex={-1}
+    >
+      <div className="sitecheck-print-bar">
+        <button type="button" onClick={() => window.print()} disabled={!snapshot}>
+          {t('sitecheck.print.print')}
+        </button>
+        <button type="button" onClick={() => close(null)}>
+          {t('sitecheck.print.close')}
+        </button>
+      </div>
+      <article className="sitecheck-page" lang={language === 'zh' ? 'zh-CN' : 'en'}>
+        <header>
+          <h1>{t('sitecheck.print.title')}</h1>
+          <p>{t('sitecheck.print.layer', { name: layer.name, file: layer.fileName })}</p>
+          <p>
+            {t('sitecheck.print.date', { date: dateText })} ·{' '}
+            {t('sitecheck.print.crs', { crs: crs ? (language === 'zh' ? crs.label_zh : crs.label_en) : layer.crs.id })}
+          </p>
+        </header>
+        <figure className="sitecheck-print-map">
+          {snapshot ? (
+            <img src={snapshot.url} alt={t('sitecheck.print.map')} />
+          ) : (
+            <p role="status">{t('sitecheck.print.preparing')}</p>
+          )}
+          <span className="sitecheck-north" aria-label={t('sitecheck.print.north')}>
+            ▲<br />
+            {t('sitecheck.print.north')}
+          </span>
+          {snapshot?.scale && (
+            <span className="sitecheck-scale" aria-label={`${t('sitecheck.print.scale')} ${snapshot.scale.label}`}>
+              <span className="sitecheck-scale-bar" style={{ width: `${snapshot.scale.widthShare * 100}%` }} />
+              <span>{snapshot.scale.label}</span>
+            </span>
+          )}
+          <figcaption>
+            <ul className="sitecheck-print-legend">
+              {(['conflict', 'urban', 'other'] as const).map((v) => (
+                <li key={v}>
+                  <Swatch color={VERDICT_COLORS[v]} kind="fill" />
+                  {t(`sitecheck.legend.${v}`)}
+                </li>
+              ))}
+            </ul>
+          </figcaption>
+        </figure>
+        {report ? (
+          <>
+            <TotalsTable report={report} />
+            <table className="stats-table sitecheck-table">
+              <caption>{t('sitecheck.report.table')}</caption>
+              <ParcelTableHead />
+              <tbody>
+                {rows.slice(0, PRINT_ROWS).map((row) => (
+                  <ParcelRow key={row.parcel_id} row={row} />
+                ))}
+              </tbody>
+            </table>
+            {rows.length > PRINT_ROWS && (
+              <p className="stats-note">{t('sitecheck.report.shown', { shown: PRINT_ROWS, total: rows.length })}</p>
+            )}
+          </>
+        ) : (
+          <p role="status">{t('sitecheck.report.computing', { percent: 0 })}</p>
+        )}
+        <footer>
+          <p className="sitecheck-caveat">{t('sitecheck.report.schematic')}</p>
+          <p>{t('sitecheck.print.source')}</p>
+        </footer>
+      </article>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,287 @@
+/**
+ * The site-check tab: import parcel files (button or drop on the map; parsed in a worker with progress and
+ * cancel), see what was assumed about the coordinate system and change it, read what was repaired or rejected,
+ * and the report of the chosen layer with CSV / GeoJSON export, the printable report and the area statistics.
+ */
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CRS_LIST, type CrsId } from '../../geo/crs';
+import { MAX_FILE_BYTES } from '../../geo/parcels/types';
+import { useAppStore } from '../../state/store';
+import { downloadText } from '../../ui/download';
+import { fileStem } from '../../ui/planner/plannerData';
+import { cancelImport, importFiles, reimport, setAsStatsArea, zoomToLayer } from './actions';
+import { RenameRemove, VerdictLegend } from './LayerControls';
+import { ParcelTable, TotalsTable } from './ReportView';
+import type { SiteLayer } from './types';
+import './sitecheck.css';
+
+export const ACCEPT = '.geojson,.json,.zip,.kml,.kmz,.gpx,.csv,.xlsx';
+const LIST_LIMIT = 50;
+/** The report module (spatial index code) is loaded on the first export only; the worker has its own copy. */
+const loadExports = () => import('../../geo/parcels/report');
+
+function ImportBox() {
+  const { t } = useTranslation();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const job = useAppStore((s) => s.siteJob);
+  const message = useAppStore((s) => s.siteMessage);
+  const language = useAppStore((s) => s.language);
+  const percent = job ? Math.round(job.fraction * 100) : 0;
+  return (
+    <section className="sitecheck-import" aria-labelledby={`${id}-label`}>
+      <label htmlFor={`${id}-file`} id={`${id}-label`} className={`sitecheck-file${job ? ' disabled' : ''}`}>
+        {t('sitecheck.import')}
+      </label>
+      <input
+        ref={input}
+        id={`${id}-file`}
+        className="sitecheck-file-input"
+        type="file"
+        accept={ACCEPT}
+        multiple
+        disabled={job !== null}
+        aria-describedby={`${id}-formats`}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          if (files.length > 0) void importFiles(files);
+        }}
+      />
+      <p className="stats-note" id={`${id}-formats`}>
+        {t('sitecheck.formats', { mb: Math.round(MAX_FILE_BYTES / 1024 / 1024) })} {t('sitecheck.drop')}
+      </p>
+      <div aria-live="polite" className="sitecheck-status">
+        {job && (
+          <div className="sitecheck-progress" data-stage={job.stage}>
+            <label htmlFor={`${id}-progress`}>
+              {job.stage === 'report' ? t('sitecheck.reporting') : t('sitecheck.importing', { file: job.fileName })}
+            </label>
+            <div className="sitecheck-progress-row">
+              <progress id={`${id}-progress`} max={100} value={job.stage === 'read' ? undefined : percent}>
+                {percent}%
+              </progress>
+              <span>{percent}%</span>
+              <button type="button" onClick={cancelImport}>
+                {t('sitecheck.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+        {message && (
+          <p
+            className={`sitecheck-message sitecheck-message-${message.level}`}
+            role={message.level === 'error' ? 'alert' : undefined}
+          >
+            {t(message.key, { ...message.values, reason: message.reason?.[language] ?? '' })}
+            {message.key === 'sitecheck.failedSave' && message.reason ? ` ${message.reason[language]}` : ''}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function CrsChoice({ layer }: { layer: SiteLayer }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const language = useAppStore((s) => s.language);
+  const busy = useAppStore((s) => s.siteJob !== null);
+  const info = CRS_LIST.find((c) => c.id === layer.crs.id);
+  const label = info ? (language === 'zh' ? info.label_zh : info.label_en) : layer.crs.id;
+  const note = language === 'zh' ? layer.crs.note_zh : layer.crs.note_en;
+  return (
+    <div className="sitecheck-crs" data-crs={layer.crs.id} data-how={layer.crs.how}>
+      <p>
+        <strong>{t('sitecheck.crs.assumed', { crs: label })}</strong> — {t(`sitecheck.crs.how.${layer.crs.how}`)}
+      </p>
+      {/* The importer's own note, when it says more than the label (e.g. why a CRS was detected). */}
+      {note && !note.includes(label) && <p className="sitecheck-crs-note">{note}</p>}
+      <label htmlFor={`${id}-crs`}>{t('sitecheck.crs.change')}</label>
+      <select
+        id={`${id}-crs`}
+        value={layer.crs.id}
+        disabled={busy || !layer.hasSource}
+        onChange={(event) => void reimport(layer.id, event.target.value as CrsId)}
+      >
+        {CRS_LIST.map((c) => (
+          <option key={c.id} value={c.id}>
+            {language === 'zh' ? c.label_zh : c.label_en}
+          </option>
+        ))}
+      </select>
+      {!layer.hasSource && <p className="stats-note">{t('sitecheck.crs.unavailable')}</p>}
+    </div>
+  );
+}
+
+function ImportMessages({ layer }: { layer: SiteLayer }) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const item = (n: number, name: string | undefined, reason: string) =>
+    t('sitecheck.messages.item', { n: n + 1, name: name ? ` (${name})` : '', reason });
+  return (
+    <div className="sitecheck-messages">
+      {layer.warnings.length > 0 && (
+        <div className="sitecheck-warnings" role="note">
+          <h4>{t('sitecheck.messages.warnings')}</h4>
+          <ul>
+            {layer.warnings.map((w, i) => (
+              <li key={i}>{w[language]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {layer.repaired.length > 0 && (
+        <details className="sitecheck-repaired">
+          <summary>{t('sitecheck.messages.repaired', { count: layer.repaired.length })}</summary>
+          <ul>
+            {layer.repaired.slice(0, LIST_LIMIT).map((r) => (
+              <li key={r.index}>{item(r.index, r.name, language === 'zh' ? r.what_zh : r.what_en)}</li>
+            ))}
+          </ul>
+          {layer.repaired.length > LIST_LIMIT && (
+            <p className="stats-note">{t('sitecheck.messages.more', { count: layer.repaired.length - LIST_LIMIT })}</p>
+          )}
+        </details>
+      )}
+      {layer.rejected.length > 0 && (
+        <details className="sitecheck-rejected" open>
+          <summary>{t('sitecheck.messages.rejected', { count: layer.rejected.length })}</summary>
+          <ul>
+            {layer.rejected.slice(0, LIST_LIMIT).map((r) => (
+              <li key={r.index}>{item(r.index, r.name, language === 'zh' ? r.reason_zh : r.reason_en)}</li>
+            ))}
+          </ul>
+          {layer.rejected.length > LIST_LIMIT && (
+            <p className="stats-note">{t('sitecheck.messages.more', { count: layer.rejected.length - LIST_LIMIT })}</p>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}
+
+function LayerReport({ layer }: { layer: SiteLayer }) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const state = useAppStore((s) => s.siteReports[layer.id]);
+  const setPrint = useAppStore((s) => s.setSitePrint);
+  const hasPolygons = layer.parcels.some((p) => p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon');
+  const safeName = layer.name.replace(/[\\/:*?"<>|\s]+/g, '-');
+
+  return (
+    <section className="sitecheck-layer" data-site-layer={layer.id} aria-labelledby={`report-${layer.id}`}>
+      <h3 id={`report-${layer.id}`} tabIndex={-1}>
+        {layer.name} <span className="layer-count">{t('sitecheck.parcels', { count: layer.parcels.length })}</span>
+      </h3>
+      <CrsChoice layer={layer} />
+      <ImportMessages layer={layer} />
+      <VerdictLegend layer={layer} label={t('sitecheck.legend.title')} />
+      <div className="stats-actions sitecheck-actions">
+        <button type="button" onClick={() => zoomToLayer(layer.id)}>
+          {t('sitecheck.zoom')}
+        </button>
+        <button
+          type="button"
+          disabled={!hasPolygons}
+          title={hasPolygons ? undefined : t('sitecheck.statsAreaNone')}
+          onClick={() => setAsStatsArea(layer.id)}
+        >
+          {t('sitecheck.statsArea')}
+        </button>
+      </div>
+      <h4>{t('sitecheck.report.title')}</h4>
+      {!state || state.status === 'computing' ? (
+        <p className="stats-status" role="status">
+          {t('sitecheck.report.computing', {
+            percent: Math.round((state?.status === 'computing' ? state.fraction : 0) * 100),
+          })}
+        </p>
+      ) : state.status === 'error' ? (
+        <p className="stats-error" role="alert">
+          {t('sitecheck.report.error', { reason: state[language] })}
+        </p>
+      ) : (
+        <div className="sitecheck-report" data-ready="true">
+          <TotalsTable report={state.report} />
+          {state.report.rows.some((r) => r.schematic) && (
+            <p className="stats-note sitecheck-caveat">{t('sitecheck.report.schematic')}</p>
+          )}
+          <ParcelTable report={state.report} />
+          <div className="stats-actions">
+            <button
+              type="button"
+              onClick={() =>
+                void loadExports().then(({ reportToCsv }) =>
+                  downloadText(
+                    `${fileStem('site-check')}-${safeName}.csv`,
+                    reportToCsv(state.report, language),
+                    'text/csv;charset=utf-8',
+                  ),
+                )
+              }
+            >
+              {t('sitecheck.report.exportCsv')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void loadExports().then(({ reportToGeoJSON }) =>
+                  downloadText(
+                    `${fileStem('site-check')}-${safeName}.geojson`,
+                    JSON.stringify(reportToGeoJSON(state.report, layer.parcels)),
+                    'application/geo+json',
+                  ),
+                )
+              }
+            >
+              {t('sitecheck.report.exportGeojson')}
+            </button>
+            <button type="button" onClick={() => setPrint(layer.id)}>
+              {t('sitecheck.report.print')}
+            </button>
+            <span className="stats-took">{t('sitecheck.report.took', { ms: Math.max(1, Math.round(state.ms)) })}</span>
+          </div>
+        </div>
+      )}
+      <RenameRemove layer={layer} />
+    </section>
+  );
+}
+
+export function SiteCheckPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const layers = useAppStore((s) => s.siteLayers);
+  const activeId = useAppStore((s) => s.siteActiveId);
+  const setActive = useAppStore((s) => s.setSiteActive);
+  const active = layers.find((l) => l.id === activeId) ?? layers[layers.length - 1];
+  return (
+    <div className="sitecheck-panel">
+      <h2>{t('sitecheck.title')}</h2>
+      <p className="stats-intro">{t('sitecheck.intro')}</p>
+      <ImportBox />
+      {layers.length === 0 ? (
+        <p className="stats-note">{t('sitecheck.noLayers')}</p>
+      ) : (
+        <>
+          {layers.length > 1 && (
+            <label className="stats-select">
+              <span>{t('sitecheck.layer')}</span>
+              <select id={`${id}-layer`} value={active?.id} onChange={(event) => setActive(event.target.value)}>
+                {layers.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {active && <LayerReport key={active.id} layer={active} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+/**
+ * What the site-check UI does, apart from React: import files through the worker (one at a time, with progress
+ * and cancel), re-import in another coordinate system, (re)compute reports, restore saved layers, zoom to a
+ * layer, and hand a layer to the area statistics. Everything writes to the store; components only call these.
+ */
+import { bbox } from '@turf/turf';
+import type { MultiPolygon, Position } from 'geojson';
+import type { CrsId } from '../../geo/crs';
+import { MAX_FILE_BYTES, type Parcel } from '../../geo/parcels/types';
+import { useAppStore } from '../../state/store';
+import { Cancelled, siteCheckClient, type Final, type Job } from './client';
+import { loadLayers, loadSource } from './persistence';
+import { statsSubjectId } from './slice';
+import type { SiteLayer } from './types';
+
+/** Original files up to this size are kept in IndexedDB so the coordinate system can be changed after a reload. */
+export const MAX_KEPT_SOURCE_BYTES = 50 * 1024 * 1024;
+
+let current: Job<Final> | null = null;
+/** Original files of this page's imports, by layer id (IndexedDB has them too, up to the size above). */
+const sources = new Map<string, ArrayBuffer>();
+const reportJobs = new Map<string, Job<Final>>();
+
+const store = () => useAppStore.getState();
+const newId = () => `L${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const stem = (fileName: string) => fileName.replace(/\.[^.]+$/, '') || fileName;
+
+export function isImporting(): boolean {
+  return current !== null;
+}
+
+interface ImportTarget {
+  /** A layer being re-imported (keeps its id, name and display settings). */
+  replace?: SiteLayer;
+  crs?: CrsId;
+}
+
+const importFailed = (file: string, reason: { zh: string; en: string }) =>
+  store().setSiteMessage({ level: 'error', key: 'sitecheck.failed', values: { file }, reason });
+
+/** The worker's report (or its failure) for a layer → the store. */
+function applyReport(layerId: string, response: Final): void {
+  if (!store().siteLayers.some((l) => l.id === layerId)) return;
+  if (response.type === 'report') {
+    store().setSiteReport(layerId, { status: 'ready', report: response.report, ms: response.ms });
+    store().setSiteMapUrl(layerId, URL.createObjectURL(response.map));
+  } else if (response.type === 'error' && response.code !== 'no_plan') {
+    store().setSiteReport(layerId, { status: 'error', zh: response.zh, en: response.en });
+  }
+  // no_plan: the report starts when the plan arrives (computeMissingReports).
+}
+
+/**
+ * Imports one file into a new layer (or into the layer being re-imported). Resolves once the parcels are on the
+ * map; the report follows in the background.
+ */
+function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}): Promise<void> {
+  const previous = target.replace;
+  const layerId = previous?.id ?? newId();
+  const keepSource = bytes.byteLength <= MAX_KEPT_SOURCE_BYTES;
+  store().setSiteJob({ fileName: name, stage: 'import', fraction: 0 });
+  store().setSiteMessage(null);
+  return new Promise<void>((resolve) => {
+    let imported = false;
+    const finishImport = () => {
+      if (current === job) current = null;
+      store().setSiteJob(null);
+      resolve();
+    };
+    const job = siteCheckClient().importFile(
+      layerId,
+      name,
+      bytes,
+      { crs: target.crs, keepSource },
+      (stage, fraction) => {
+        if (stage === 'import' && !imported) store().setSiteJob({ fileName: name, stage, fraction });
+        else if (stage === 'report' && imported) store().setSiteReport(layerId, { status: 'computing', fraction });
+      },
+      ({ result, map }) => {
+        imported = true;
+        if (result.parcels.length === 0) {
+          const first = result.rejected[0];
+          importFailed(name, {
+            zh: `没有可用的地块${first ? `（${result.rejected.length} 个被拒绝，例如：${first.reason_zh}）` : ''}`,
+            en: `no usable parcels${first ? ` (${result.rejected.length} rejected, e.g. ${first.reason_en})` : ''}`,
+          });
+          finishImport();
+          return;
+        }
+        const layer: SiteLayer = {
+          id: layerId,
+          name: previous?.name ?? stem(name),
+          fileName: name,
+          format: result.format,
+          crs: result.crs,
+          parcels: result.parcels,
+          repaired: result.repaired,
+          rejected: result.rejected,
+          warnings: result.warnings,
+          importedAt: new Date().toISOString(),
+          visible: previous?.visible ?? true,
+          opacity: previous?.opacity ?? 0.8,
+          hasSource: keepSource,
+        };
+        sources.set(layerId, bytes);
+        reportJobs.set(layerId, job);
+        store().setSiteReport(layerId, { status: 'computing', fraction: 0 });
+        store().setSiteMapUrl(layerId, URL.createObjectURL(map));
+        void store().putSiteLayer(layer);
+        store().setSiteMessage({
+          level: 'info',
+          key: 'sitecheck.imported',
+          values: { file: name, count: result.parcels.length },
+        });
+        if (!previous) zoomToLayer(layerId);
+        finishImport();
+      },
+      (message) =>
+        store().setSiteMessage({
+          level: 'error',
+          key: 'sitecheck.failedSave',
+          values: {},
+          reason: { zh: message, en: message },
+        }),
+    );
+    current = job;
+    job.promise
+      .then((response) => {
+        if (!imported) {
+          if (response.type === 'error') importFailed(name, { zh: response.zh, en: response.en });
+          return;
+        }
+        if (reportJobs.get(layerId) === job) applyReport(layerId, response);
+      })
+      .catch((error: unknown) => {
+        if (imported) return; // a report interrupted by another cancel: computeMissingReports restarts it
+        if (error instanceof Cancelled) {
+          store().setSiteMessage({ level: 'info', key: 'sitecheck.cancelled', values: { file: name } });
+        } else {
+          const message = error instanceof Error ? error.message : String(error);
+          importFailed(name, { zh: message, en: message });
+        }
+      })
+      .finally(() => {
+        if (reportJobs.get(layerId) === job) reportJobs.delete(layerId);
+        if (!imported) finishImport();
+      });
+  });
+}
+
+/** Imports the files one after another; a file over the size limit is refused before it is read. */
+export async function importFiles(files: File[]): Promise<void> {
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES) {
+      const mb = Math.round(MAX_FILE_BYTES / 1024 / 1024);
+      store().setSiteMessage({
+        level: 'error',
+        key: 'sitecheck.failed',
+        values: { file: file.name },
+        reason: { zh: `文件超过 ${mb} MB 的大小限制`, en: `the file is larger than the ${mb} MB limit` },
+      });
+      continue;
+    }
+    store().setSiteJob({ fileName: file.name, stage: 'read', fraction: 0 });
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      store().setSiteJob(null);
+      store().setSiteMessage({
+        level: 'error',
+        key: 'sitecheck.failed',
+        values: { file: file.name },
+        reason: { zh: String(error), en: String(error) },
+      });
+      continue;
+    }
+    await importOne(file.name, bytes);
+  }
+}
+
+/** Stops the running import; reports that were interrupted with it are started again. */
+export function cancelImport(): void {
+  current?.cancel();
+  setTimeout(computeMissingReports, 0);
+}
+
+/** Re-imports a layer's original file in another coordinate system. */
+export async function reimport(layerId: string, crs: CrsId): Promise<void> {
+  const layer = store().siteLayers.find((l) => l.id === layerId);
+  if (!layer) return;
+  const bytes = sources.get(layerId) ?? (await loadSource(layerId));
+  if (!bytes) return;
+  await importOne(layer.fileName, bytes, { replace: layer, crs });
+}
+
+/** Computes (or recomputes) a layer's report in the worker, once the plan is there. */
+export function computeReport(layerId: string): void {
+  if (!store().siteLayers.some((l) => l.id === layerId)) return;
+  store().setSiteReport(layerId, { status: 'computing', fraction: 0 });
+  if (!siteCheckClient().hasPlan) return; // started when the plan arrives (computeMissingReports)
+  // An earlier report of this layer is not cancelled (that would stop the whole worker); its answer is ignored.
+  const job = siteCheckClient().report(layerId, (_stage, fraction) =>
+    store().setSiteReport(layerId, { status: 'computing', fraction }),
+  );
+  reportJobs.set(layerId, job);
+  job.promise
+    .then((response) => {
+      if (reportJobs.get(layerId) === job) applyReport(layerId, response);
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      if (reportJobs.get(layerId) === job) reportJobs.delete(layerId);
+    });
+}
+
+/** Removes a layer: store, IndexedDB and the worker's copy. */
+export function removeLayer(layerId: string): void {
+  store().removeSiteLayer(layerId);
+  reportJobs.delete(layerId);
+  sources.delete(layerId);
+  siteCheckClient().forget(layerId);
+}
+
+/** Every layer without a finished report gets one (after the plan loads, after a cancel). */
+export function computeMissingReports(): void {
+  const { siteLayers, siteReports } = store();
+  for (const layer of siteLayers) {
+    const state = siteReports[layer.id];
+    if (state?.status === 'ready' || reportJobs.has(layer.id)) continue;
+    computeReport(layer.id);
+  }
+}
+
+/** Loads the saved layers (once, at start). */
+export async function restoreLayers(): Promise<void> {
+  try {
+    const layers = await loadLayers();
+    if (layers.length === 0) return;
+    store().restoreSiteLayers(layers);
+    computeMissingReports();
+  } catch (error) {
+    store().setSiteMessage({
+      level: 'error',
+      key: 'sitecheck.failedSave',
+      values: {},
+      reason: { zh: String(error), en: String(error) },
+    });
+  }
+}
+
+export function zoomToLayer(layerId: string): void {
+  const layer = store().siteLayers.find((l) => l.id === layerId);
+  if (!layer || layer.parcels.length === 0) return;
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: layer.parcels });
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  store().requestBounds(
+    [
+      [w, s],
+      [e, n],
+    ],
+    reduced ? 0 : 600,
+  );
+}
+
+/** The layer's polygons as one MultiPolygon (null when it has none). */
+export function layerPolygons(parcels: Parcel[]): MultiPolygon | null {
+  const coordinates: Position[][][] = [];
+  for (const parcel of parcels) {
+    const g = parcel.geometry;
+    if (g.type === 'Polygon') coordinates.push(g.coordinates);
+    else if (g.type === 'MultiPolygon') coordinates.push(...g.coordinates);
+  }
+  return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : null;
+}
+
+/** Makes the layer the area of the statistics tab and opens it. */
+export function setAsStatsArea(layerId: string): void {
+  const layer = store().siteLayers.find((l) => l.id === layerId);
+  const geometry = layer && layerPolygons(layer.parcels);
+  if (!layer || !geometry) return;
+  store().setStatsSubject({
+    kind: 'polygon',
+    id: statsSubjectId(layer.id),
+    title: { zh: layer.name, en: layer.name },
+    geometry,
+  });
+  window.dispatchEvent(new CustomEvent('zz:open-tab', { detail: 'stats' }));
+}

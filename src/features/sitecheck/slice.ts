@@ -1,0 +1,105 @@
+/**
+ * The site check's store slice: imported layers (kept in IndexedDB, see ./persistence.ts), their reports
+ * (recomputed, never stored), the running import and the last message. Layer changes are saved as they happen.
+ */
+import type { StateCreator } from 'zustand';
+import type { AppState } from '../../state/store';
+import { deleteLayer, saveIndex } from './persistence';
+import type { ReportState, SiteJob, SiteLayer, SiteMessage } from './types';
+
+export interface SiteCheckSlice {
+  siteLayers: SiteLayer[];
+  siteReports: Record<string, ReportState>;
+  /** The layer whose report the site-check panel shows. */
+  siteActiveId: string | null;
+  siteJob: SiteJob | null;
+  siteMessage: SiteMessage | null;
+  /** The layer whose printable report is open (the print view lives in the map, for its snapshot). */
+  sitePrintId: string | null;
+  /** Replaces all layers (restore from IndexedDB; not saved again). */
+  restoreSiteLayers: (layers: SiteLayer[]) => void;
+  /** Adds a layer or replaces the one with the same id (re-import), and saves the index (the worker saved the parcels). */
+  putSiteLayer: (layer: SiteLayer) => Promise<void>;
+  /** blob: URLs of the map data the worker prepared, by layer. */
+  siteMapUrls: Record<string, string>;
+  setSiteMapUrl: (id: string, url: string | null) => void;
+  patchSiteLayer: (id: string, patch: Partial<Pick<SiteLayer, 'name' | 'visible' | 'opacity'>>) => void;
+  removeSiteLayer: (id: string) => void;
+  setSiteReport: (id: string, report: ReportState) => void;
+  setSiteActive: (id: string | null) => void;
+  setSiteJob: (job: SiteJob | null) => void;
+  setSiteMessage: (message: SiteMessage | null) => void;
+  setSitePrint: (id: string | null) => void;
+}
+
+/** The statistics-subject id of a parcel layer (see StatsPanel: a parcel layer as the statistics area). */
+export const statsSubjectId = (layerId: string) => `sitecheck:${layerId}`;
+
+export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice> = (set, get) => {
+  const saveFailed = (error: unknown) =>
+    set({
+      siteMessage: {
+        level: 'error',
+        key: 'sitecheck.failedSave',
+        values: {},
+        reason: { zh: String(error), en: String(error) },
+      },
+    });
+  return {
+    siteLayers: [],
+    siteReports: {},
+    siteActiveId: null,
+    siteJob: null,
+    siteMessage: null,
+    sitePrintId: null,
+    siteMapUrls: {},
+    setSiteMapUrl: (id, url) => {
+      const previous = get().siteMapUrls[id];
+      // MapLibre fetches the URL in its worker a moment later; let go of the old one after a while.
+      if (previous && previous !== url) setTimeout(() => URL.revokeObjectURL(previous), 60_000);
+      const urls = { ...get().siteMapUrls };
+      if (url) urls[id] = url;
+      else delete urls[id];
+      set({ siteMapUrls: urls });
+    },
+    restoreSiteLayers: (siteLayers) =>
+      set((s) => ({ siteLayers, siteActiveId: s.siteActiveId ?? siteLayers[siteLayers.length - 1]?.id ?? null })),
+    putSiteLayer: async (layer) => {
+      const list = get().siteLayers;
+      const next = list.some((l) => l.id === layer.id)
+        ? list.map((l) => (l.id === layer.id ? layer : l))
+        : [...list, layer];
+      set({ siteLayers: next, siteActiveId: layer.id });
+      try {
+        await saveIndex(next);
+      } catch (error) {
+        saveFailed(error);
+      }
+    },
+    patchSiteLayer: (id, patch) => {
+      const next = get().siteLayers.map((l) => (l.id === id ? { ...l, ...patch } : l));
+      set({ siteLayers: next });
+      saveIndex(next).catch(saveFailed);
+    },
+    removeSiteLayer: (id) => {
+      const next = get().siteLayers.filter((l) => l.id !== id);
+      const reports = { ...get().siteReports };
+      delete reports[id];
+      get().setSiteMapUrl(id, null);
+      const subject = get().statsSubject;
+      set({
+        siteLayers: next,
+        siteReports: reports,
+        siteActiveId: get().siteActiveId === id ? (next[next.length - 1]?.id ?? null) : get().siteActiveId,
+        sitePrintId: get().sitePrintId === id ? null : get().sitePrintId,
+        statsSubject: subject?.kind === 'polygon' && subject.id === statsSubjectId(id) ? null : subject,
+      });
+      deleteLayer(id, next).catch(saveFailed);
+    },
+    setSiteReport: (id, report) => set((s) => ({ siteReports: { ...s.siteReports, [id]: report } })),
+    setSiteActive: (siteActiveId) => set({ siteActiveId }),
+    setSiteJob: (siteJob) => set({ siteJob }),
+    setSiteMessage: (siteMessage) => set({ siteMessage }),
+    setSitePrint: (sitePrintId) => set({ sitePrintId }),
+  };
+};
