@@ -117,6 +117,7 @@ export const PlanPropertiesSchema = z
     accuracy: z.enum(ACCURACY),
     /** Why the geometry is as exact as it is, e.g. "drawn through 醴陵站 and 攸县站". */
     accuracy_note: z.string().optional(),
+    accuracy_note_en: z.string().optional(),
     kind: z.string().optional(),
     status: z.enum(STATUS).optional(),
     year: z.number().int().min(1949).max(2050).optional(),

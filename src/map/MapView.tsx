@@ -12,7 +12,9 @@ import { loadBasemap } from '../data/geodata';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { CITY_BOUNDS } from '../state/slices/view';
-import { labelField, sourceId, type LayerMetadata } from './catalogLayers';
+import { labelField, labelSourceId, sourceId, type LayerMetadata } from './catalogLayers';
+import { installGlyphRasterizer } from './glyphs';
+import { labelPoints } from '../geo/labelPoints';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
 
@@ -71,6 +73,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
         return;
       }
       const created = instance;
+      installGlyphRasterizer(created);
       created.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
       created.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
       created.on('moveend', () => {
@@ -102,8 +105,12 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     if (!map) return;
     const groups = groupByCategory(features);
     for (const layer of LAYERS) {
-      const source = map.getSource<GeoJSONSource>(sourceId(layer.id));
-      source?.setData({ type: 'FeatureCollection', features: groups.get(layer.id) ?? [] });
+      const group = groups.get(layer.id) ?? [];
+      map.getSource<GeoJSONSource>(sourceId(layer.id))?.setData({ type: 'FeatureCollection', features: group });
+      map.getSource<GeoJSONSource>(labelSourceId(layer.id))?.setData({
+        type: 'FeatureCollection',
+        features: labelPoints(group),
+      });
     }
   }, [map, features]);
 
@@ -154,7 +161,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
   // Clicks on plan features select them (in the modes that don't claim clicks for themselves).
   useEffect(() => {
     if (!map) return;
-    const planLayers = () => map.getStyle().layers.filter((l) => isPlanLayer(l.id) && !l.id.endsWith('-label'));
+    const planLayers = () => map.getStyle().layers.filter((l) => isPlanLayer(l.id) && !/-label(-area)?$/.test(l.id));
     const onClick = (event: maplibregl.MapMouseEvent) => {
       const { mode, select } = useAppStore.getState();
       if (mode !== 'explore' && mode !== 'story') return;

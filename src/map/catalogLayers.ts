@@ -16,6 +16,8 @@ import type { Language } from '../i18n';
 export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei'];
 
 export const sourceId = (category: Category) => `plan-${category}`;
+/** The source of a layer's label points: one point per feature (src/geo/labelPoints.ts). */
+export const labelSourceId = (category: Category) => `plan-${category}-labels`;
 
 export interface LayerMetadata {
   'zz:category': Category;
@@ -47,7 +49,7 @@ export function labelField(language: Language): ExpressionSpecification {
 }
 
 /** All MapLibre layers of one catalog entry, bottom to top. */
-export function styleLayersFor(layer: LayerDefinition, language: Language): LayerSpecification[] {
+export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
   const source = sourceId(layer.id);
   const color = colorExpression(layer);
   const out: LayerSpecification[] = [];
@@ -114,41 +116,78 @@ export function styleLayersFor(layer: LayerDefinition, language: Language): Laye
       'circle-stroke-opacity': 1,
     },
   });
-  if (layer.labelMinZoom !== undefined) {
-    out.push({
+  return out;
+}
+
+const labelPaint = {
+  'text-color': '#222222',
+  'text-halo-color': '#ffffff',
+  'text-halo-width': 1.4,
+  'text-opacity': 1,
+};
+
+/**
+ * A layer's two label layers, both drawn from its label points (one per feature): beside the dot for point
+ * features (MapLibre tries four sides before giving up, so labels avoid each other), centred for lines and areas.
+ */
+export function labelLayersFor(layer: LayerDefinition, language: Language): LayerSpecification[] {
+  if (layer.labelMinZoom === undefined) return [];
+  const source = labelSourceId(layer.id);
+  const common = {
+    'text-field': labelField(language),
+    'text-font': LABEL_FONT,
+    'text-max-width': 9,
+    'symbol-placement': 'point',
+    'text-padding': 3,
+  } as const;
+  return [
+    {
+      id: `${layer.id}-label-area`,
+      type: 'symbol',
+      source,
+      minzoom: layer.labelMinZoom,
+      filter: ['!=', ['get', 'label_on'], 'point'],
+      metadata: meta(layer.id, { 'text-opacity': 1 }),
+      layout: { ...common, 'text-size': 11.5, 'text-anchor': 'center' },
+      paint: { ...labelPaint, 'text-color': '#3a3530' },
+    },
+    {
       id: `${layer.id}-label`,
       type: 'symbol',
       source,
       minzoom: layer.labelMinZoom,
+      filter: ['==', ['get', 'label_on'], 'point'],
       metadata: meta(layer.id, { 'text-opacity': 1 }),
       layout: {
-        'text-field': labelField(language),
-        'text-font': LABEL_FONT,
+        ...common,
         'text-size': 12,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-max-width': 9,
-        'symbol-placement': 'point',
-        'text-optional': true,
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 0.75,
+        'text-justify': 'auto',
       },
-      paint: {
-        'text-color': '#222222',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.4,
-        'text-opacity': 1,
-      },
-    });
-  }
-  return out;
+      paint: labelPaint,
+    },
+  ];
 }
 
 /** Every catalog layer's style layers, ordered by the catalog's `order` (polygons low, points high). */
-export function catalogStyleLayers(language: Language): LayerSpecification[] {
-  return [...LAYERS].sort((a, b) => a.order - b.order).flatMap((layer) => styleLayersFor(layer, language));
+export function catalogStyleLayers(): LayerSpecification[] {
+  return [...LAYERS].sort((a, b) => a.order - b.order).flatMap((layer) => styleLayersFor(layer));
+}
+
+/**
+ * Every catalog layer's label layers, above all drawing. MapLibre places the topmost symbol layer first, so the
+ * order is the labels' priority: point labels (hubs, parks, projects — by catalog order, high first) win over
+ * the centred labels of lines and areas, which only show where they fit.
+ */
+export function catalogLabelLayers(language: Language): LayerSpecification[] {
+  const sorted = [...LAYERS].sort((a, b) => a.order - b.order);
+  const all = sorted.flatMap((layer) => labelLayersFor(layer, language));
+  return [...all.filter((l) => l.id.endsWith('-label-area')), ...all.filter((l) => l.id.endsWith('-label'))];
 }
 
 /** The ids of the MapLibre layers that draw one catalog layer. */
 export function styleLayerIds(category: Category, language: Language = 'zh'): string[] {
   const layer = LAYERS.find((l) => l.id === category);
-  return layer ? styleLayersFor(layer, language).map((l) => l.id) : [];
+  return layer ? [...styleLayersFor(layer), ...labelLayersFor(layer, language)].map((l) => l.id) : [];
 }
