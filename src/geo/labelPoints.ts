@@ -6,6 +6,7 @@
  */
 import { along, area, booleanPointInPolygon, centerOfMass, length, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, LineString, Point, Polygon, Position } from 'geojson';
+import { canvasLatin } from '../logic/typography';
 
 /** Where a feature's single label goes: the point itself, the middle of its longest line, inside its largest polygon. */
 export function labelAnchor(geometry: Geometry): Position | null {
@@ -94,7 +95,7 @@ export function labelPoints(
     const { id, name, name_en } = feature.properties;
     out.push({
       type: 'Feature',
-      properties: { id, name, name_en, label_on: labelOn(feature.geometry) },
+      properties: { id, name, name_en: canvasLatin(name_en), label_on: labelOn(feature.geometry) },
       geometry: { type: 'Point', coordinates: anchor },
     });
   }

@@ -42,6 +42,8 @@ export const core = {
       accuracy: '位置精度',
       none: '点击地图上的要素查看详情',
       notFound: '链接中的要素“{{id}}”不存在，已忽略。',
+      englishOnly: '（仅有英文）',
+      chineseOnly: '（仅有中文）',
     },
     accuracy: {
       official: '权威数据',
@@ -118,6 +120,8 @@ export const core = {
       accuracy: 'Location accuracy',
       none: 'Click a feature on the map to see its details',
       notFound: 'The feature “{{id}}” in the link does not exist and was ignored.',
+      englishOnly: '(English only)',
+      chineseOnly: '(Chinese only)',
     },
     accuracy: {
       official: 'Official data',

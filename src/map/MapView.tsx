@@ -14,6 +14,8 @@ import { useAppStore } from '../state/store';
 import { CITY_BOUNDS } from '../state/slices/view';
 import { labelField, labelSourceId, sourceId, type LayerMetadata } from './catalogLayers';
 import { installGlyphRasterizer } from './glyphs';
+import { MAPLIBRE_CONTROL_STRINGS, MAPLIBRE_LOCALE } from '../i18n/maplibre';
+import type { Language } from '../i18n';
 import { labelPoints } from '../geo/labelPoints';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
@@ -26,6 +28,23 @@ function framePadding() {
   return window.innerWidth > 640
     ? { top: 16, bottom: 36, left: 340, right: 56 }
     : { top: 12, bottom: 64, left: 12, right: 12 };
+}
+
+/** Re-applies MapLibre's UI strings (set once when a control is added) in another language. */
+function localizeMapControls(map: MapLibreMap, language: Language) {
+  const strings = MAPLIBRE_LOCALE[language];
+  (map as unknown as { _locale: Record<string, string> })._locale = {
+    ...(map as unknown as { _locale: Record<string, string> })._locale,
+    ...strings,
+  };
+  map.getCanvas().setAttribute('aria-label', strings['Map.Title']!);
+  const container = map.getContainer();
+  for (const [selector, key] of MAPLIBRE_CONTROL_STRINGS) {
+    for (const element of container.querySelectorAll<HTMLElement>(selector)) {
+      element.title = strings[key]!;
+      element.setAttribute('aria-label', strings[key]!);
+    }
+  }
 }
 
 interface Props {
@@ -67,6 +86,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
           maxZoom: 17,
           minZoom: 5,
           canvasContextAttributes: { preserveDrawingBuffer: true },
+          locale: MAPLIBRE_LOCALE[startLanguage],
         });
       } catch (error) {
         onFailure((error as Error).message);
@@ -128,9 +148,10 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     }
   }, [map, visible, opacity]);
 
-  // Language → label text.
+  // Language → label text and MapLibre's own control tooltips.
   useEffect(() => {
     if (!map) return;
+    localizeMapControls(map, language);
     for (const styleLayer of map.getStyle().layers) {
       if (styleLayer.type === 'symbol') map.setLayoutProperty(styleLayer.id, 'text-field', labelField(language));
     }

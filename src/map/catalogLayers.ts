@@ -9,7 +9,7 @@ import type {
   FilterSpecification,
   LayerSpecification,
 } from 'maplibre-gl';
-import { LAYERS, type LayerDefinition } from '../catalog/layers';
+import { LAYERS, PAINT_OPACITY, type LayerDefinition } from '../catalog/layers';
 import type { Category } from '../geo/schema';
 import type { Language } from '../i18n';
 
@@ -53,7 +53,7 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
   const source = sourceId(layer.id);
   const color = colorExpression(layer);
   const out: LayerSpecification[] = [];
-  const fillOpacity = layer.fillOpacity ?? 0.2;
+  const fillOpacity = layer.fillOpacity ?? PAINT_OPACITY.fillDefault;
 
   out.push({
     id: `${layer.id}-fill`,
@@ -70,11 +70,11 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
       type: 'line',
       source,
       filter: ['all', isPolygon, schematic ? isSchematic : ['!', isSchematic]],
-      metadata: meta(layer.id, { 'line-opacity': 0.9 }),
+      metadata: meta(layer.id, { 'line-opacity': PAINT_OPACITY.outline }),
       paint: {
         'line-color': color,
         'line-width': 1.2,
-        'line-opacity': 0.9,
+        'line-opacity': PAINT_OPACITY.outline,
         ...(schematic ? { 'line-dasharray': [3, 2] } : {}),
       },
     });
@@ -90,12 +90,12 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
       filter: (layer.dashPlanned
         ? ['all', isLine, planned ? isPlanned : ['!', isPlanned]]
         : isLine) as FilterSpecification,
-      metadata: meta(layer.id, { 'line-opacity': 0.95 }),
+      metadata: meta(layer.id, { 'line-opacity': PAINT_OPACITY.line }),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': color,
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, lineWidth * 0.7, 12, lineWidth * 1.6],
-        'line-opacity': 0.95,
+        'line-opacity': PAINT_OPACITY.line,
         ...(planned ? { 'line-dasharray': [2, 1.5] } : {}),
       },
     });
@@ -106,11 +106,11 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
     type: 'circle',
     source,
     filter: isPoint,
-    metadata: meta(layer.id, { 'circle-opacity': 0.95, 'circle-stroke-opacity': 1 }),
+    metadata: meta(layer.id, { 'circle-opacity': PAINT_OPACITY.circle, 'circle-stroke-opacity': 1 }),
     paint: {
       'circle-color': color,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, radius * 0.7, 12, radius * 1.4],
-      'circle-opacity': 0.95,
+      'circle-opacity': PAINT_OPACITY.circle,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 1.2,
       'circle-stroke-opacity': 1,

@@ -10,6 +10,7 @@ import type { Category, PlanFeature } from '../../geo/schema';
 import { representativePoint } from '../../geo/validate';
 import { useAppStore } from '../../state/store';
 import { FeatureDetails } from '../FeaturePanel';
+import { termList } from '../../logic/terms';
 
 /** The plan-structure areas an item can lie in ("serves"): 一核, the growth poles, 一圈, 一廊, new towns. */
 const STRUCTURE: ReadonlySet<Category> = new Set<Category>([
@@ -92,7 +93,7 @@ export function NearbyDetail({
               <li>{t('nearby.servesArea', { areas: areas.join(language === 'en' ? ', ' : '、') })}</li>
             )}
             {p.industries && p.industries.length > 0 && (
-              <li>{t('nearby.industries', { list: p.industries.join(language === 'en' ? ', ' : '、') })}</li>
+              <li>{t('nearby.industries', { list: termList('industries', p.industries, language) })}</li>
             )}
           </ul>
         </section>
