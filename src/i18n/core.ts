@@ -26,6 +26,12 @@ export const core = {
       basemapRivers: '湘江',
       basemapNeighbours: '周边地市',
     },
+    sheet: {
+      handle: '面板高度：{{state}}（拖动或点按调整，也可用 ↑ ↓ 键）',
+      peek: '收起',
+      half: '半屏',
+      full: '全屏',
+    },
     feature: {
       close: '关闭详情',
       category: '类别',
@@ -103,6 +109,12 @@ export const core = {
       basemapCounties: 'County boundaries',
       basemapRivers: 'Xiang River',
       basemapNeighbours: 'Neighbouring cities',
+    },
+    sheet: {
+      handle: 'Panel height: {{state}} (drag or tap to change, or press ↑ ↓)',
+      peek: 'collapsed',
+      half: 'half screen',
+      full: 'full screen',
     },
     feature: {
       close: 'Close details',

@@ -1,11 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  accessibleDistanceDirection,
-  areasContaining,
-  formatDistanceDirection,
-  type NearbyResult,
-} from '../../geo/nearby';
+import { areasContaining, formatDistanceDirection, type NearbyResult } from '../../geo/nearby';
 import type { Category, PlanFeature } from '../../geo/schema';
 import { representativePoint } from '../../geo/validate';
 import { useAppStore } from '../../state/store';
@@ -79,8 +74,7 @@ export function NearbyDetail({
       {measure && (
         <p className="nearby-detail-distance">
           <span className="visually-hidden">{t('nearby.distance')}: </span>
-          <strong aria-hidden="true">{formatDistanceDirection(measure, language)}</strong>
-          <span className="visually-hidden">{accessibleDistanceDirection(measure, language)}</span>
+          <strong>{formatDistanceDirection(measure, language)}</strong>
         </p>
       )}
       <FeatureDetails feature={feature} />
