@@ -25,7 +25,7 @@ async function openTab(page: Page, id: string) {
 
 for (const language of ['zh', 'en'] as const) {
   test(`axe: no serious or critical violation in any mode (${language})`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     const problems = collectProblems(page);
     const found: string[] = [];
     const lang = `lang=${language}`;
