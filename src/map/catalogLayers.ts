@@ -16,8 +16,8 @@ import type { Language } from '../i18n';
 export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei'];
 
 export const sourceId = (category: Category) => `plan-${category}`;
-/** The source of a layer's label points: one point per feature (src/geo/labelPoints.ts). */
-export const labelSourceId = (category: Category) => `plan-${category}-labels`;
+/** The source of a layer's label points, one per feature (src/geo/labelPoints.ts); not `plan-…`: it holds no features. */
+export const labelSourceId = (category: Category) => `labelpoints-${category}`;
 
 export interface LayerMetadata {
   'zz:category': Category;
