@@ -403,6 +403,16 @@ export const LAYERS: LayerDefinition[] = [
   },
 ];
 
+/** Opacities the map paints at 100 % layer opacity (the style and the exported legend both read these). */
+export const PAINT_OPACITY = { fillDefault: 0.2, line: 0.95, outline: 0.9, circle: 0.95 } as const;
+
+/** How a briefing chapter highlights its features on the map (story mode), and the legend row that says so. */
+export const HIGHLIGHT = {
+  color: '#ff6a00',
+  fillOpacity: 0.18,
+  label: { zh: '本章重点（高亮）', en: 'Highlighted in this chapter' },
+} as const;
+
 export const LAYER_BY_ID = new Map(LAYERS.map((layer) => [layer.id, layer]));
 
 export type SwatchKind = 'fill' | 'line' | 'point';

@@ -143,6 +143,10 @@ export interface LegendEntry {
   label: string;
   color: string;
   shape: 'fill' | 'line' | 'point';
+  /** Opacity of a fill swatch's area, as the map fills it (absent: 0.4). */
+  fillOpacity?: number;
+  /** Opacity of the outline, line or dot (absent: 1). */
+  strokeOpacity?: number;
 }
 
 export interface LegendLayout {

@@ -262,6 +262,7 @@ export function drawFrame(
 
 function drawSwatch(context: CanvasRenderingContext2D, entry: LegendEntry, x: number, y: number, w: number, h: number) {
   context.save();
+  context.globalAlpha = entry.strokeOpacity ?? 1;
   if (entry.shape === 'line') {
     context.strokeStyle = entry.color;
     context.lineWidth = 4;
@@ -279,10 +280,10 @@ function drawSwatch(context: CanvasRenderingContext2D, entry: LegendEntry, x: nu
     context.fill();
     context.stroke();
   } else {
-    context.globalAlpha = 0.4;
+    context.globalAlpha = entry.fillOpacity ?? 0.4;
     context.fillStyle = entry.color;
     context.fillRect(x, y, w, h);
-    context.globalAlpha = 1;
+    context.globalAlpha = entry.strokeOpacity ?? 1;
     context.strokeStyle = entry.color;
     context.lineWidth = 1.5;
     context.strokeRect(x + 0.75, y + 0.75, w - 1.5, h - 1.5);

@@ -5,11 +5,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loc } from '../i18n';
-import { chapterLegend, sameLayers, chapterLayerState, shownLayers } from '../logic/briefing';
+import { chapterLegend, sameLayers, chapterLayerState, shownLayers, withHighlightRow } from '../logic/briefing';
+import { legendEntries } from './legend';
 import { useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { SCHEMATIC_NOTE, needsSchematicNote } from './mapExport';
 import type { ExportTexts } from './renderPng';
+import { canvasLatin } from '../logic/typography';
 
 export function useExportTexts(): ExportTexts {
   const { t } = useTranslation();
@@ -26,15 +28,12 @@ export function useExportTexts(): ExportTexts {
     const state = { visible, opacity };
     // A chapter's own legend applies while its layers are unchanged; otherwise the legend follows the map.
     const explicit = chapter && sameLayers(state, chapterLayerState(chapter)) ? chapter.legend : undefined;
-    const legend = chapterLegend({ layers: shownLayers(state), legend: explicit }).map((row) => ({
-      label: loc(row.label, language),
-      color: row.color,
-      shape: row.shape,
-    }));
+    const rows = chapterLegend({ layers: shownLayers(state), legend: explicit });
+    const legend = legendEntries(withHighlightRow(rows, (chapter?.highlight.length ?? 0) > 0), opacity, language);
     const schematic = needsSchematicNote(
       features.filter((f) => visible[f.properties.category]).map((f) => f.properties.accuracy),
     );
-    return {
+    const texts: ExportTexts = {
       title: chapter ? loc(chapter.title, language) : t('app.title'),
       subtitle: chapter && briefing ? loc(briefing.title, language) : t('app.subtitle'),
       legendTitle: t('exportMap.legend'),
@@ -43,5 +42,19 @@ export function useExportTexts(): ExportTexts {
       schematicNote: schematic ? SCHEMATIC_NOTE : null,
       north: t('exportMap.north'),
     };
+    return language === 'en' ? latinTexts(texts) : texts;
   }, [t, language, mode, visible, opacity, briefing, index, features]);
+}
+
+/** English texts with straight quotes, as the canvas draws them (see logic/typography.ts). */
+function latinTexts(texts: ExportTexts): ExportTexts {
+  return {
+    ...texts,
+    title: canvasLatin(texts.title),
+    subtitle: texts.subtitle && canvasLatin(texts.subtitle),
+    legendTitle: canvasLatin(texts.legendTitle),
+    legend: texts.legend.map((row) => ({ ...row, label: canvasLatin(row.label) })),
+    attribution: canvasLatin(texts.attribution),
+    schematicNote: texts.schematicNote && canvasLatin(texts.schematicNote),
+  };
 }

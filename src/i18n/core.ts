@@ -26,6 +26,12 @@ export const core = {
       basemapRivers: '湘江',
       basemapNeighbours: '周边地市',
     },
+    sheet: {
+      handle: '面板高度：{{state}}（拖动或点按调整，也可用 ↑ ↓ 键）',
+      peek: '收起',
+      half: '半屏',
+      full: '全屏',
+    },
     feature: {
       close: '关闭详情',
       category: '类别',
@@ -42,6 +48,8 @@ export const core = {
       accuracy: '位置精度',
       none: '点击地图上的要素查看详情',
       notFound: '链接中的要素“{{id}}”不存在，已忽略。',
+      englishOnly: '（仅有英文）',
+      chineseOnly: '（仅有中文）',
     },
     accuracy: {
       official: '权威数据',
@@ -102,6 +110,12 @@ export const core = {
       basemapRivers: 'Xiang River',
       basemapNeighbours: 'Neighbouring cities',
     },
+    sheet: {
+      handle: 'Panel height: {{state}} (drag or tap to change, or press ↑ ↓)',
+      peek: 'collapsed',
+      half: 'half screen',
+      full: 'full screen',
+    },
     feature: {
       close: 'Close details',
       category: 'Category',
@@ -118,6 +132,8 @@ export const core = {
       accuracy: 'Location accuracy',
       none: 'Click a feature on the map to see its details',
       notFound: 'The feature “{{id}}” in the link does not exist and was ignored.',
+      englishOnly: '(English only)',
+      chineseOnly: '(Chinese only)',
     },
     accuracy: {
       official: 'Official data',

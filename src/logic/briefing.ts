@@ -4,7 +4,7 @@
  * layer fades between chapters, the legend of a chapter, and capturing the current view as a new chapter.
  * No DOM, MapLibre or React here: the story UI and the unit tests both build on these functions.
  */
-import { LAYER_BY_ID, LAYERS, swatchKind, type Localized } from '../catalog/layers';
+import { HIGHLIGHT, LAYER_BY_ID, LAYERS, swatchKind, type Localized } from '../catalog/layers';
 import { CATEGORIES, type Category } from '../geo/vocabulary';
 import type { Briefing, Camera, Chapter, ChapterFilters } from './briefingSchema';
 import { emptyFilter, type FilterState } from './filter';
@@ -240,12 +240,20 @@ export interface LegendRow {
   color: string;
   shape: 'fill' | 'line' | 'point';
   layer?: Category;
+  /** The row of the chapter's highlight colour. */
+  highlight?: boolean;
 }
 
 function layerLegendRows(id: Category): LegendRow[] {
   const layer = LAYER_BY_ID.get(id);
   if (!layer) return [];
   return layer.legend.map((item) => ({ label: item.label, color: item.color, shape: swatchKind(layer), layer: id }));
+}
+
+/** The legend row of the chapter's highlight colour, first, when the chapter highlights features. */
+export function withHighlightRow(rows: LegendRow[], highlighted: boolean): LegendRow[] {
+  if (!highlighted) return rows;
+  return [{ label: { ...HIGHLIGHT.label }, color: HIGHLIGHT.color, shape: 'fill', highlight: true }, ...rows];
 }
 
 /** The legend shown with a chapter: its explicit legend, or else the legends of its visible layers. */

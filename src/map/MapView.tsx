@@ -12,7 +12,11 @@ import { basemapUrls } from '../data/geodata';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { CITY_BOUNDS } from '../state/slices/view';
-import { labelField, sourceId, type LayerMetadata } from './catalogLayers';
+import { labelField, labelSourceId, sourceId, type LayerMetadata } from './catalogLayers';
+import { installGlyphRasterizer } from './glyphs';
+import { MAPLIBRE_CONTROL_STRINGS, MAPLIBRE_LOCALE } from '../i18n/maplibre';
+import type { Language } from '../i18n';
+import { labelPoints } from '../geo/labelPoints';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
 
@@ -24,6 +28,23 @@ function framePadding() {
   return window.innerWidth > 640
     ? { top: 16, bottom: 36, left: 340, right: 56 }
     : { top: 12, bottom: 64, left: 12, right: 12 };
+}
+
+/** Re-applies MapLibre's UI strings (set once when a control is added) in another language. */
+function localizeMapControls(map: MapLibreMap, language: Language) {
+  const strings = MAPLIBRE_LOCALE[language];
+  (map as unknown as { _locale: Record<string, string> })._locale = {
+    ...(map as unknown as { _locale: Record<string, string> })._locale,
+    ...strings,
+  };
+  map.getCanvas().setAttribute('aria-label', strings['Map.Title']!);
+  const container = map.getContainer();
+  for (const [selector, key] of MAPLIBRE_CONTROL_STRINGS) {
+    for (const element of container.querySelectorAll<HTMLElement>(selector)) {
+      element.title = strings[key]!;
+      element.setAttribute('aria-label', strings[key]!);
+    }
+  }
 }
 
 interface Props {
@@ -66,12 +87,14 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
           maxZoom: 17,
           minZoom: 5,
           canvasContextAttributes: { preserveDrawingBuffer: true },
+          locale: MAPLIBRE_LOCALE[startLanguage],
         });
       } catch (error) {
         onFailure((error as Error).message);
         return;
       }
       const created = instance;
+      installGlyphRasterizer(created);
       created.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
       created.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
       created.on('moveend', () => {
@@ -103,8 +126,12 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     if (!map) return;
     const groups = groupByCategory(features);
     for (const layer of LAYERS) {
-      const source = map.getSource<GeoJSONSource>(sourceId(layer.id));
-      source?.setData({ type: 'FeatureCollection', features: groups.get(layer.id) ?? [] });
+      const group = groups.get(layer.id) ?? [];
+      map.getSource<GeoJSONSource>(sourceId(layer.id))?.setData({ type: 'FeatureCollection', features: group });
+      map.getSource<GeoJSONSource>(labelSourceId(layer.id))?.setData({
+        type: 'FeatureCollection',
+        features: labelPoints(group),
+      });
     }
   }, [map, features]);
 
@@ -122,9 +149,10 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     }
   }, [map, visible, opacity]);
 
-  // Language → label text.
+  // Language → label text and MapLibre's own control tooltips.
   useEffect(() => {
     if (!map) return;
+    localizeMapControls(map, language);
     for (const styleLayer of map.getStyle().layers) {
       if (styleLayer.type === 'symbol') map.setLayoutProperty(styleLayer.id, 'text-field', labelField(language));
     }
@@ -155,7 +183,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
   // Clicks on plan features select them (in the modes that don't claim clicks for themselves).
   useEffect(() => {
     if (!map) return;
-    const planLayers = () => map.getStyle().layers.filter((l) => isPlanLayer(l.id) && !l.id.endsWith('-label'));
+    const planLayers = () => map.getStyle().layers.filter((l) => isPlanLayer(l.id) && !/-label(-area)?$/.test(l.id));
     const onClick = (event: maplibregl.MapMouseEvent) => {
       const { mode, select } = useAppStore.getState();
       if (mode !== 'explore' && mode !== 'story') return;

@@ -9,13 +9,15 @@ import type {
   FilterSpecification,
   LayerSpecification,
 } from 'maplibre-gl';
-import { LAYERS, type LayerDefinition } from '../catalog/layers';
+import { LAYERS, PAINT_OPACITY, type LayerDefinition } from '../catalog/layers';
 import type { Category } from '../geo/schema';
 import type { Language } from '../i18n';
 
 export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei'];
 
 export const sourceId = (category: Category) => `plan-${category}`;
+/** The source of a layer's label points, one per feature (src/geo/labelPoints.ts); not `plan-…`: it holds no features. */
+export const labelSourceId = (category: Category) => `labelpoints-${category}`;
 
 export interface LayerMetadata {
   'zz:category': Category;
@@ -47,11 +49,11 @@ export function labelField(language: Language): ExpressionSpecification {
 }
 
 /** All MapLibre layers of one catalog entry, bottom to top. */
-export function styleLayersFor(layer: LayerDefinition, language: Language): LayerSpecification[] {
+export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
   const source = sourceId(layer.id);
   const color = colorExpression(layer);
   const out: LayerSpecification[] = [];
-  const fillOpacity = layer.fillOpacity ?? 0.2;
+  const fillOpacity = layer.fillOpacity ?? PAINT_OPACITY.fillDefault;
 
   out.push({
     id: `${layer.id}-fill`,
@@ -68,11 +70,11 @@ export function styleLayersFor(layer: LayerDefinition, language: Language): Laye
       type: 'line',
       source,
       filter: ['all', isPolygon, schematic ? isSchematic : ['!', isSchematic]],
-      metadata: meta(layer.id, { 'line-opacity': 0.9 }),
+      metadata: meta(layer.id, { 'line-opacity': PAINT_OPACITY.outline }),
       paint: {
         'line-color': color,
         'line-width': 1.2,
-        'line-opacity': 0.9,
+        'line-opacity': PAINT_OPACITY.outline,
         ...(schematic ? { 'line-dasharray': [3, 2] } : {}),
       },
     });
@@ -88,12 +90,12 @@ export function styleLayersFor(layer: LayerDefinition, language: Language): Laye
       filter: (layer.dashPlanned
         ? ['all', isLine, planned ? isPlanned : ['!', isPlanned]]
         : isLine) as FilterSpecification,
-      metadata: meta(layer.id, { 'line-opacity': 0.95 }),
+      metadata: meta(layer.id, { 'line-opacity': PAINT_OPACITY.line }),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': color,
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, lineWidth * 0.7, 12, lineWidth * 1.6],
-        'line-opacity': 0.95,
+        'line-opacity': PAINT_OPACITY.line,
         ...(planned ? { 'line-dasharray': [2, 1.5] } : {}),
       },
     });
@@ -104,51 +106,88 @@ export function styleLayersFor(layer: LayerDefinition, language: Language): Laye
     type: 'circle',
     source,
     filter: isPoint,
-    metadata: meta(layer.id, { 'circle-opacity': 0.95, 'circle-stroke-opacity': 1 }),
+    metadata: meta(layer.id, { 'circle-opacity': PAINT_OPACITY.circle, 'circle-stroke-opacity': 1 }),
     paint: {
       'circle-color': color,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, radius * 0.7, 12, radius * 1.4],
-      'circle-opacity': 0.95,
+      'circle-opacity': PAINT_OPACITY.circle,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 1.2,
       'circle-stroke-opacity': 1,
     },
   });
-  if (layer.labelMinZoom !== undefined) {
-    out.push({
+  return out;
+}
+
+const labelPaint = {
+  'text-color': '#222222',
+  'text-halo-color': '#ffffff',
+  'text-halo-width': 1.4,
+  'text-opacity': 1,
+};
+
+/**
+ * A layer's two label layers, both drawn from its label points (one per feature): beside the dot for point
+ * features (MapLibre tries four sides before giving up, so labels avoid each other), centred for lines and areas.
+ */
+export function labelLayersFor(layer: LayerDefinition, language: Language): LayerSpecification[] {
+  if (layer.labelMinZoom === undefined) return [];
+  const source = labelSourceId(layer.id);
+  const common = {
+    'text-field': labelField(language),
+    'text-font': LABEL_FONT,
+    'text-max-width': 9,
+    'symbol-placement': 'point',
+    'text-padding': 3,
+  } as const;
+  return [
+    {
+      id: `${layer.id}-label-area`,
+      type: 'symbol',
+      source,
+      minzoom: layer.labelMinZoom,
+      filter: ['!=', ['get', 'label_on'], 'point'],
+      metadata: meta(layer.id, { 'text-opacity': 1 }),
+      layout: { ...common, 'text-size': 11.5, 'text-anchor': 'center' },
+      paint: { ...labelPaint, 'text-color': '#3a3530' },
+    },
+    {
       id: `${layer.id}-label`,
       type: 'symbol',
       source,
       minzoom: layer.labelMinZoom,
+      filter: ['==', ['get', 'label_on'], 'point'],
       metadata: meta(layer.id, { 'text-opacity': 1 }),
       layout: {
-        'text-field': labelField(language),
-        'text-font': LABEL_FONT,
+        ...common,
         'text-size': 12,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-max-width': 9,
-        'symbol-placement': 'point',
-        'text-optional': true,
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 0.75,
+        'text-justify': 'auto',
       },
-      paint: {
-        'text-color': '#222222',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.4,
-        'text-opacity': 1,
-      },
-    });
-  }
-  return out;
+      paint: labelPaint,
+    },
+  ];
 }
 
 /** Every catalog layer's style layers, ordered by the catalog's `order` (polygons low, points high). */
-export function catalogStyleLayers(language: Language): LayerSpecification[] {
-  return [...LAYERS].sort((a, b) => a.order - b.order).flatMap((layer) => styleLayersFor(layer, language));
+export function catalogStyleLayers(): LayerSpecification[] {
+  return [...LAYERS].sort((a, b) => a.order - b.order).flatMap((layer) => styleLayersFor(layer));
+}
+
+/**
+ * Every catalog layer's label layers, above all drawing. MapLibre places the topmost symbol layer first, so the
+ * order is the labels' priority: point labels (hubs, parks, projects — by catalog order, high first) win over
+ * the centred labels of lines and areas, which only show where they fit.
+ */
+export function catalogLabelLayers(language: Language): LayerSpecification[] {
+  const sorted = [...LAYERS].sort((a, b) => a.order - b.order);
+  const all = sorted.flatMap((layer) => labelLayersFor(layer, language));
+  return [...all.filter((l) => l.id.endsWith('-label-area')), ...all.filter((l) => l.id.endsWith('-label'))];
 }
 
 /** The ids of the MapLibre layers that draw one catalog layer. */
 export function styleLayerIds(category: Category, language: Language = 'zh'): string[] {
   const layer = LAYERS.find((l) => l.id === category);
-  return layer ? styleLayersFor(layer, language).map((l) => l.id) : [];
+  return layer ? [...styleLayersFor(layer), ...labelLayersFor(layer, language)].map((l) => l.id) : [];
 }

@@ -6,7 +6,14 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYERS } from '../catalog/layers';
 import type { Language } from '../i18n';
-import { LABEL_FONT, catalogStyleLayers, labelField, sourceId } from './catalogLayers';
+import {
+  LABEL_FONT,
+  catalogLabelLayers,
+  catalogStyleLayers,
+  labelField,
+  labelSourceId,
+  sourceId,
+} from './catalogLayers';
 
 /** Each basemap source's data: a collection, or the URL of its file (fetched by MapLibre's worker). */
 export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' | 'labels', FeatureCollection | string>;
@@ -148,7 +155,10 @@ export function buildStyle(basemap: BasemapData, language: Language, online?: On
     labels: { type: 'geojson', data: basemap.labels },
     [SELECTION_SOURCE]: { type: 'geojson', data: EMPTY },
   };
-  for (const layer of LAYERS) sources[sourceId(layer.id)] = { type: 'geojson', data: EMPTY };
+  for (const layer of LAYERS) {
+    sources[sourceId(layer.id)] = { type: 'geojson', data: EMPTY };
+    if (layer.labelMinZoom !== undefined) sources[labelSourceId(layer.id)] = { type: 'geojson', data: EMPTY };
+  }
   const base = basemapLayers();
   if (online) {
     sources.online = { type: 'raster', tiles: [online.tiles], tileSize: 256, attribution: online.attribution };
@@ -163,6 +173,12 @@ export function buildStyle(basemap: BasemapData, language: Language, online?: On
     version: 8,
     name: 'Zhuzhou Plan Map — embedded offline basemap',
     sources,
-    layers: [...base, ...catalogStyleLayers(language), ...selectionLayers, ...basemapLabelLayers(language)],
+    layers: [
+      ...base,
+      ...catalogStyleLayers(),
+      ...selectionLayers,
+      ...catalogLabelLayers(language),
+      ...basemapLabelLayers(language),
+    ],
   };
 }

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useTranslation } from 'react-i18next';
+import { inMapFooter } from '../ui/mapFooterSlot';
 import type { Category, PlanFeature } from '../geo/schema';
 import { loc } from '../i18n';
 import {
@@ -355,11 +356,12 @@ export function StoryMode() {
         <div className="story-progress-bar" style={{ width: `${((index + 1) / count) * 100}%` }} />
       </div>
       <StoryPanel ref={panelRef} briefing={briefing} index={index} zoomOffset={zoomOffset} onAction={perform} />
-      {offView && (
-        <button type="button" className="story-return" onClick={returnToChapter}>
-          ⟲ {t('story.backToView')} <kbd>R</kbd>
-        </button>
-      )}
+      {offView &&
+        inMapFooter(
+          <button type="button" className="story-return" onClick={returnToChapter}>
+            ⟲ {t('story.backToView')} <kbd>R</kbd>
+          </button>,
+        )}
       <p className="visually-hidden" aria-live="polite">
         {t('story.goTo', { n: index + 1, title: loc(chapter.title, language) })}
       </p>

@@ -12,6 +12,7 @@ import {
   captureChapter,
   chapterLayerState,
   chapterLegend,
+  withHighlightRow,
   insertChapter,
   sameLayers,
   shownLayers,
@@ -102,8 +103,9 @@ export function StoryPanel({
 
   // The chapter's own legend while its layers are shown; otherwise the legend follows the map.
   const state = { visible, opacity };
-  const legend = chapterLegend(
-    sameLayers(state, chapterLayerState(chapter)) ? chapter : { layers: shownLayers(state) },
+  const legend = withHighlightRow(
+    chapterLegend(sameLayers(state, chapterLayerState(chapter)) ? chapter : { layers: shownLayers(state) }),
+    chapter.highlight.length > 0,
   );
   const narration = loc(chapter.narration, language);
 

@@ -8,6 +8,7 @@ import type { Category, PlanFeature } from '../geo/schema';
 import { fadeAt, type LayerFade } from '../logic/briefing';
 import type { LayerMetadata } from '../map/catalogLayers';
 import { SELECTION_SOURCE } from '../map/style';
+import { HIGHLIGHT } from '../catalog/layers';
 
 export interface StyleLayerRef {
   id: string;
@@ -93,15 +94,15 @@ export function runFades(map: MapLibreMap, fades: LayerFade[], durationMs: numbe
 // ── highlight ──────────────────────────────────────────────────────────────────────────────────────────
 
 export const HIGHLIGHT_SOURCE = 'story-highlight';
-const HIGHLIGHT_COLOR = '#ff6a00';
+const HIGHLIGHT_COLOR = HIGHLIGHT.color;
 
-const highlightLayers: LayerSpecification[] = [
+export const highlightLayers: LayerSpecification[] = [
   {
     id: 'story-highlight-fill',
     type: 'fill',
     source: HIGHLIGHT_SOURCE,
     filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
-    paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': 0.18 },
+    paint: { 'fill-color': HIGHLIGHT_COLOR, 'fill-opacity': HIGHLIGHT.fillOpacity },
   },
   {
     id: 'story-highlight-line',
@@ -123,7 +124,8 @@ const highlightLayers: LayerSpecification[] = [
     filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false],
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 9, 12, 15],
-      'circle-color': 'rgba(255, 106, 0, 0.18)',
+      'circle-color': HIGHLIGHT_COLOR,
+      'circle-opacity': HIGHLIGHT.fillOpacity,
       'circle-stroke-color': HIGHLIGHT_COLOR,
       'circle-stroke-width': 3,
     },

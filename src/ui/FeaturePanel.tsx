@@ -5,6 +5,7 @@ import { loc } from '../i18n';
 import { districtLabel } from './labels';
 import { useAppStore } from '../state/store';
 import { AccuracyBadge } from './AccuracyBadge';
+import { accuracyNote, termLabel, termList } from '../logic/terms';
 
 const SEED_TITLES: Record<string, { zh: string; en: string }> = {
   '000': { zh: '规划局 2021–2025 工作总结', en: 'Planning bureau review 2021–2025' },
@@ -25,14 +26,15 @@ export function FeatureDetails({ feature }: { feature: PlanFeature }) {
     [t('feature.district'), districtLabel(p.district, language)],
     [t('feature.status'), p.status ? t(`status.${p.status}`) : undefined],
     [t('feature.year'), p.year?.toString()],
-    [t('feature.kind'), p.kind],
-    [t('feature.level'), p.level],
+    [t('feature.kind'), p.kind && termLabel('kind', p.kind, language)],
+    [t('feature.level'), p.level && termLabel('level', p.level, language)],
     [t('feature.scope'), p.scope?.map((scope) => t(`scopes.${scope}`)).join(' · ')],
-    [t('feature.industries'), p.industries?.join('、')],
+    [t('feature.industries'), p.industries && termList('industries', p.industries, language)],
     [t('feature.aliases'), p.aliases.length > 0 ? p.aliases.join('、') : undefined],
   ];
   const description = language === 'en' ? (p.description_en ?? p.description) : p.description;
   const seed = SEED_TITLES[p.source.file];
+  const note = accuracyNote(p, language);
   return (
     <article className="feature-details" aria-labelledby="feature-title">
       <h2 id="feature-title">
@@ -41,7 +43,17 @@ export function FeatureDetails({ feature }: { feature: PlanFeature }) {
       </h2>
       <p className="feature-accuracy">
         <span>{t('feature.accuracy')}:</span> <AccuracyBadge accuracy={p.accuracy} />
-        {p.accuracy_note && <span className="accuracy-note">{p.accuracy_note}</span>}
+        {note && (
+          <span className="accuracy-note" lang={note.lang === 'zh' ? 'zh-CN' : 'en'}>
+            {note.text}
+            {note.fallback && (
+              <small className="fallback-marker" lang={language === 'zh' ? 'zh-CN' : 'en'}>
+                {' '}
+                {t(note.lang === 'zh' ? 'feature.chineseOnly' : 'feature.englishOnly')}
+              </small>
+            )}
+          </span>
+        )}
       </p>
       {description && <p className="feature-description">{description}</p>}
       <dl className="feature-fields">

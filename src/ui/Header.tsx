@@ -42,7 +42,9 @@ export function Header() {
           type="button"
           className="language"
           lang={language === 'zh' ? 'en' : 'zh'}
-          aria-label={t('app.languageLabel')}
+          // The accessible name starts with the visible text ("English"), then says what the button does.
+          aria-label={`${t('app.language')} · ${t('app.languageLabel')}`}
+          title={t('app.languageLabel')}
           onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
         >
           <span className="tool-label">{t('app.language')}</span>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FOOTER_ACTIONS_ID } from './mapFooterSlot';
 import { useTranslation } from 'react-i18next';
 import { useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
@@ -16,6 +17,7 @@ export function MapFooter() {
   );
   return (
     <div className="map-footer">
+      <div className="map-footer-actions" id={FOOTER_ACTIONS_ID} />
       {schematicShown && (
         <p className="schematic-note" data-testid="schematic-note">
           {t('schematic.note')}

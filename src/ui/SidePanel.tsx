@@ -1,12 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIDE_TABS } from './registry';
+import { SheetHandle } from './sheet';
+import { useSheet } from './useSheet';
 
 /** The tabbed side panel (layers, and the tabs features add). On phones it is a collapsible bottom sheet. */
 export function SidePanel() {
   const { t } = useTranslation();
   const [active, setActive] = useState(SIDE_TABS[0]!.id);
-  const [open, setOpen] = useState(() => window.matchMedia?.('(min-width: 641px)').matches ?? true);
+  const sheet = useSheet((window.matchMedia?.('(min-width: 641px)').matches ?? true) ? 'half' : 'peek');
+  const open = sheet.expanded;
+  const { setState: setSheet } = sheet;
+  const setOpen = (value: boolean) => setSheet(value ? 'half' : 'peek');
+  const element = useRef<HTMLElement>(null);
   const tab = SIDE_TABS.find((entry) => entry.id === active) ?? SIDE_TABS[0]!;
   // Features open a tab with window.dispatchEvent(new CustomEvent('zz:open-tab', { detail: tabId })).
   useEffect(() => {
@@ -14,14 +20,20 @@ export function SidePanel() {
       const id = (event as CustomEvent<string>).detail;
       if (SIDE_TABS.some((entry) => entry.id === id)) {
         setActive(id);
-        setOpen(true);
+        setSheet((state) => (state === 'peek' ? 'half' : state));
       }
     };
     window.addEventListener('zz:open-tab', onOpen);
     return () => window.removeEventListener('zz:open-tab', onOpen);
-  }, []);
+  }, [setSheet]);
   return (
-    <aside className={`side-panel panel ${open ? 'open' : 'collapsed'}`} aria-label={t('layers.title')}>
+    <aside
+      ref={element}
+      className={`side-panel panel ${open ? 'open' : 'collapsed'} ${sheet.className}`}
+      style={sheet.style}
+      aria-label={t('layers.title')}
+    >
+      <SheetHandle control={sheet} sheet={element} />
       <div className="tabs">
         <div className="tablist" role="tablist">
           {SIDE_TABS.map((entry) => (
@@ -34,7 +46,7 @@ export function SidePanel() {
               aria-controls="side-panel-body"
               onClick={() => {
                 setActive(entry.id);
-                setOpen(true);
+                setSheet((state) => (state === 'peek' ? 'half' : state));
               }}
             >
               {t(entry.labelKey)}

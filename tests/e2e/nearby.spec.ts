@@ -58,7 +58,7 @@ test.describe('nearby: what is planned near me', () => {
     expect(list.length).toBeGreaterThan(2);
     expect([...list].sort((a, b) => a - b)).toEqual(list);
     expect(Math.max(...list)).toBeLessThanOrEqual(10_000);
-    const labels = await page.locator('.nearby-result-distance [aria-hidden="true"]').allTextContents();
+    const labels = await page.locator('.nearby-result-distance').allTextContents();
     for (const label of labels) expect(label).toMatch(DIRECTION);
     await expect(panel(page).getByText(/10 公里内共 \d+ 项/)).toBeVisible();
     // the circle and the point are on the map, one dot per result
@@ -161,7 +161,7 @@ test.describe('nearby: what is planned near me', () => {
     const problems = collectProblems(page);
     await openApp(page, `?mode=nearby&lang=en&near=${CENTRE.longitude},${CENTRE.latitude}&r=10`);
     await expect(panel(page).getByRole('heading', { name: 'What is planned near me' })).toBeVisible();
-    const labels = await page.locator('.nearby-result-distance [aria-hidden="true"]').allTextContents();
+    const labels = await page.locator('.nearby-result-distance').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(label).toMatch(DIRECTION_EN);
     const chinese = await panel(page).evaluate((el) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_GROUPS, LAYERS } from '../../src/catalog/layers';
 import { CATEGORIES } from '../../src/geo/schema';
 import { buildStyle } from '../../src/map/style';
-import { colorExpression, styleLayersFor } from '../../src/map/catalogLayers';
+import { colorExpression, labelLayersFor, styleLayersFor } from '../../src/map/catalogLayers';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -38,7 +38,7 @@ describe('layer catalog', () => {
 
   it('tags every style layer with its catalog layer for visibility and opacity', () => {
     for (const layer of LAYERS) {
-      for (const styleLayer of styleLayersFor(layer, 'en')) {
+      for (const styleLayer of [...styleLayersFor(layer), ...labelLayersFor(layer, 'en')]) {
         expect((styleLayer.metadata as Record<string, unknown>)['zz:category']).toBe(layer.id);
       }
     }

@@ -1,15 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  accessibleDistanceDirection,
-  areasContaining,
-  formatDistanceDirection,
-  type NearbyResult,
-} from '../../geo/nearby';
+import { areasContaining, formatDistanceDirection, type NearbyResult } from '../../geo/nearby';
 import type { Category, PlanFeature } from '../../geo/schema';
 import { representativePoint } from '../../geo/validate';
 import { useAppStore } from '../../state/store';
 import { FeatureDetails } from '../FeaturePanel';
+import { termList } from '../../logic/terms';
 
 /** The plan-structure areas an item can lie in ("serves"): 一核, the growth poles, 一圈, 一廊, new towns. */
 const STRUCTURE: ReadonlySet<Category> = new Set<Category>([
@@ -78,8 +74,7 @@ export function NearbyDetail({
       {measure && (
         <p className="nearby-detail-distance">
           <span className="visually-hidden">{t('nearby.distance')}: </span>
-          <strong aria-hidden="true">{formatDistanceDirection(measure, language)}</strong>
-          <span className="visually-hidden">{accessibleDistanceDirection(measure, language)}</span>
+          <strong>{formatDistanceDirection(measure, language)}</strong>
         </p>
       )}
       <FeatureDetails feature={feature} />
@@ -92,7 +87,7 @@ export function NearbyDetail({
               <li>{t('nearby.servesArea', { areas: areas.join(language === 'en' ? ', ' : '、') })}</li>
             )}
             {p.industries && p.industries.length > 0 && (
-              <li>{t('nearby.industries', { list: p.industries.join(language === 'en' ? ', ' : '、') })}</li>
+              <li>{t('nearby.industries', { list: termList('industries', p.industries, language) })}</li>
             )}
           </ul>
         </section>

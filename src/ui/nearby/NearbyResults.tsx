@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYER_BY_ID, swatchKind } from '../../catalog/layers';
-import { accessibleDistanceDirection, formatDistanceDirection, type NearbyResult } from '../../geo/nearby';
+import { formatDistanceDirection, type NearbyResult } from '../../geo/nearby';
 import type { PlanFeature } from '../../geo/schema';
 import { loc } from '../../i18n';
 import { useAppStore } from '../../state/store';
@@ -60,10 +60,7 @@ export function NearbyResults({
               >
                 {layer && <Swatch color={layer.color} kind={swatchKind(layer)} />}
                 <span className="nearby-result-name">{name}</span>
-                <span className="nearby-result-distance">
-                  <span aria-hidden="true">{formatDistanceDirection(result, language)}</span>
-                  <span className="visually-hidden">{accessibleDistanceDirection(result, language)}</span>
-                </span>
+                <span className="nearby-result-distance">{formatDistanceDirection(result, language)}</span>
                 <span className="nearby-result-meta">{meta.join(' · ')}</span>
               </button>
             </li>

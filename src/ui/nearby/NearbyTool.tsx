@@ -26,6 +26,8 @@ import { NearbyResults } from './NearbyResults';
 import { PlaceSearch } from './PlaceSearch';
 import { RESULTS_LAYER, addNearbyLayers, drawNearby, radiusCircle, removeNearbyLayers } from './nearbyMap';
 import { useNearbyBasemap, usePlaceIndex } from './useNearbyData';
+import { SheetHandle } from '../sheet';
+import { useSheet } from '../useSheet';
 import './nearby.css';
 
 /** Points this far outside the (approximate) city boundary still count as in Zhuzhou. */
@@ -58,7 +60,9 @@ export function NearbyTool() {
 
   const [message, setMessage] = useState<Message | null>(null);
   const [locating, setLocating] = useState(false);
-  const [expanded, setExpanded] = useState(true);
+  const sheet = useSheet('half');
+  const { expanded } = sheet;
+  const setExpanded = (open: boolean) => sheet.setState(open ? 'half' : 'peek');
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
   /** Whether the point chooser is shown while a point is already chosen ("change point"). */
   const [changing, setChanging] = useState(false);
@@ -223,9 +227,11 @@ export function NearbyTool() {
   return (
     <section
       ref={panel}
-      className={`nearby-panel panel ${expanded ? 'expanded' : 'collapsed'}`}
+      className={`nearby-panel panel ${expanded ? 'expanded' : 'collapsed'} ${sheet.className}`}
+      style={sheet.style}
       aria-labelledby="nearby-title"
     >
+      <SheetHandle control={sheet} sheet={panel} />
       <div className="nearby-head">
         <h2 id="nearby-title">{t('nearby.title')}</h2>
         {point && !expanded && results.length > 0 && (
@@ -311,13 +317,13 @@ export function NearbyTool() {
               )}
             </div>
             <RadiusChips value={radiusKm} />
+            {point && status !== 'loading' && (
+              <NearbyResults results={results} radiusKm={radiusKm} focusId={returnFocusTo} onOpen={openItem} />
+            )}
             {point && contextAreas.length > 0 && (
               <p className="nearby-context">
                 {t('nearby.liesIn', { areas: contextAreas.join(language === 'en' ? ', ' : '、') })}
               </p>
-            )}
-            {point && status !== 'loading' && (
-              <NearbyResults results={results} radiusKm={radiusKm} focusId={returnFocusTo} onOpen={openItem} />
             )}
             {point && <p className="nearby-share">{t('nearby.shareHint')}</p>}
           </>
