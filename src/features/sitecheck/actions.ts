@@ -130,10 +130,18 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
           if (response.type === 'error') importFailed(name, { zh: response.zh, en: response.en });
           return;
         }
-        if (reportJobs.get(layerId) === job) applyReport(layerId, response);
+        if (reportJobs.get(layerId) !== job) return;
+        reportJobs.delete(layerId);
+        applyReport(layerId, response);
+        // The plan may have arrived while this job ran without it (computeMissingReports skipped the layer then).
+        if (response.type === 'error' && response.code === 'no_plan') computeMissingReports();
       })
       .catch((error: unknown) => {
-        if (imported) return; // a report interrupted by another cancel: computeMissingReports restarts it
+        if (imported) {
+          // A report interrupted by another cancel: computeMissingReports restarts it.
+          if (reportJobs.get(layerId) === job) reportJobs.delete(layerId);
+          return;
+        }
         if (error instanceof Cancelled) {
           store().setSiteMessage({ level: 'info', key: 'sitecheck.cancelled', values: { file: name } });
         } else {
