@@ -1,7 +1,9 @@
 /* global window */
 // Cold-load benchmark: the built app against a bare MapLibre page that loads the same geodata files.
 //
-//   node scripts/bench-load.mjs [--runs N] [--dist DIR] [--build] [--port P]
+//   node scripts/bench-load.mjs [--runs N] [--dist DIR] [--build] [--port P] [--serve]
+//
+// --serve only serves the app (/) and the bare page (/__bare/) until interrupted, for profiling by hand.
 //
 // Serves DIR (default dist/, built first when missing or with --build) on 127.0.0.1, writes a bare page next to
 // it (MapLibre from node_modules, one GeoJSON source per geodata file the app fetches, plain fill/line/circle and
@@ -112,6 +114,10 @@ const server = createServer((request, response) => {
 });
 await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
+if (args.includes('--serve')) {
+  console.log(`serving the app at ${origin}/ and the bare page at ${origin}${BARE} (Ctrl-C stops)`);
+  await new Promise(() => {});
+}
 
 const gzipCache = new Map();
 function sizes(pathname) {

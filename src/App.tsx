@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadPlanFeatures } from './data/geodata';
 import { MapView } from './map/MapView';
-import { hasWebGL } from './map/webgl';
 import { useAppStore } from './state/store';
 import { FeaturePanel } from './ui/FeaturePanel';
 import { Header } from './ui/Header';
@@ -17,7 +16,8 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
   const language = useAppStore((s) => s.language);
   const mode = useAppStore((s) => s.mode);
   const status = useAppStore((s) => s.data.status);
-  const [webgl] = useState(() => hasWebGL());
+  // No WebGL probe beforehand: creating a throw-away context costs ~0.5 s with software WebGL. MapLibre's own
+  // constructor fails when there is no WebGL, and MapView reports that here.
   const [mapFailure, setMapFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -28,6 +28,7 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
 
   useEffect(() => {
     void loadPlanFeatures().then(({ features, problems }) => {
+      performance.mark('zz:plan-data');
       const store = useAppStore.getState();
       store.setData(features, problems);
       if (problems.length > 0) {
@@ -50,7 +51,7 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
       </a>
       <Header />
       <main className="app-main">
-        {webgl && !mapFailure ? (
+        {!mapFailure ? (
           <MapView cameraFromUrl={cameraFromUrl} onFailure={setMapFailure}>
             {MAP_OVERLAYS.map((Overlay, index) => (
               <Overlay key={index} />

@@ -24,9 +24,26 @@ export interface LegendItem {
   match?: { property: 'zone' | 'status' | 'kind'; value: string };
 }
 
+/** The files of geodata/plan/ (without `.geojson`); each layer's features live in exactly one of them. */
+export const PLAN_FILES = [
+  'structure',
+  'protection',
+  'zones',
+  'railways',
+  'roads',
+  'water-air-hubs',
+  'parks',
+  'projects',
+  'towns',
+  'regional',
+] as const;
+export type PlanFile = (typeof PLAN_FILES)[number];
+
 export interface LayerDefinition {
   id: Category;
   group: LayerGroupId;
+  /** The geodata file that holds this layer's features: MapLibre's worker fetches it as the layer's source. */
+  file: PlanFile;
   title: Localized;
   /** Base colour: fill, line and circle colours all derive from it unless the legend matches on a property. */
   color: string;
@@ -63,6 +80,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'core_area',
     group: 'structure',
+    file: 'structure',
     title: { zh: '一核 · 中心城区', en: 'The core · central city' },
     color: '#d62728',
     order: 30,
@@ -76,6 +94,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'growth_pole',
     group: 'structure',
+    file: 'structure',
     title: { zh: '三极 · 增长极与发展轴', en: 'Three growth poles and axes' },
     color: '#e6550d',
     order: 40,
@@ -90,6 +109,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'metro_circle',
     group: 'structure',
+    file: 'structure',
     title: { zh: '一圈 · 株醴都市圈', en: 'The circle · Zhuzhou–Liling metropolitan area' },
     color: '#9467bd',
     order: 20,
@@ -103,6 +123,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'corridor',
     group: 'structure',
+    file: 'structure',
     title: { zh: '一廊 · 醴炎县域经济走廊', en: 'The corridor · Liling–Yanling county corridor' },
     color: '#8c6d31',
     order: 21,
@@ -116,6 +137,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'new_town',
     group: 'structure',
+    file: 'structure',
     title: { zh: '新城 · 片区 · 组团', en: 'New towns, districts and clusters' },
     color: '#c51b8a',
     order: 60,
@@ -130,6 +152,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'mountain',
     group: 'protection',
+    file: 'protection',
     title: { zh: '四山 · 山体', en: 'Four mountain ranges' },
     color: '#31a354',
     order: 12,
@@ -142,6 +165,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'river',
     group: 'protection',
+    file: 'protection',
     title: { zh: '四水 · 河道生态走廊', en: 'Four river corridors' },
     color: '#2b8cbe',
     order: 35,
@@ -154,6 +178,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'protected_area',
     group: 'protection',
+    file: 'protection',
     title: { zh: '十二地 · 自然保护地', en: 'Twelve protected areas' },
     color: '#006d2c',
     order: 14,
@@ -167,6 +192,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'agri_area',
     group: 'protection',
+    file: 'protection',
     title: { zh: '四区 · 农业片区', en: 'Four agricultural areas' },
     color: '#bcbd22',
     order: 11,
@@ -179,6 +205,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'agri_park',
     group: 'protection',
+    file: 'protection',
     title: { zh: '多园 · 特色农业产业园', en: 'Agricultural industry parks' },
     color: '#8c8c00',
     order: 70,
@@ -192,6 +219,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'planning_zone',
     group: 'zoning',
+    file: 'zones',
     title: { zh: '四类规划分区', en: 'Four planning zones' },
     color: '#999999',
     order: 10,
@@ -225,6 +253,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'railway',
     group: 'transport',
+    file: 'railways',
     title: { zh: '铁路 · 六纵四横', en: 'Railways · six N–S, four E–W' },
     color: '#252525',
     order: 50,
@@ -238,6 +267,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'expressway',
     group: 'transport',
+    file: 'roads',
     title: { zh: '高速公路 · 五纵六横', en: 'Expressways · five N–S, six E–W' },
     color: '#1f78b4',
     order: 49,
@@ -251,6 +281,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'national_road',
     group: 'transport',
+    file: 'roads',
     title: { zh: '普通国道 · 一纵四横', en: 'National roads' },
     color: '#e31a1c',
     order: 47,
@@ -263,6 +294,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'provincial_road',
     group: 'transport',
+    file: 'roads',
     title: { zh: '普通省道 · 一射四纵八横八支', en: 'Provincial roads' },
     color: '#fd8d3c',
     order: 46,
@@ -275,6 +307,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'urban_transit',
     group: 'transport',
+    file: 'railways',
     title: { zh: '城市轨道 · 快速公交', en: 'Urban rail and BRT' },
     color: '#6a3d9a',
     order: 48,
@@ -288,6 +321,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'waterway',
     group: 'transport',
+    file: 'water-air-hubs',
     title: { zh: '航道', en: 'Waterways' },
     color: '#08519c',
     order: 36,
@@ -301,6 +335,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'port',
     group: 'transport',
+    file: 'water-air-hubs',
     title: { zh: '港区 · 码头', en: 'Ports and wharves' },
     color: '#08306b',
     order: 80,
@@ -313,6 +348,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'airport',
     group: 'transport',
+    file: 'water-air-hubs',
     title: { zh: '机场 · 通用航空', en: 'Airports and general aviation' },
     color: '#3690c0',
     order: 81,
@@ -325,6 +361,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'hub',
     group: 'transport',
+    file: 'water-air-hubs',
     title: { zh: '综合交通枢纽 · 车站', en: 'Transport hubs and stations' },
     color: '#000000',
     order: 82,
@@ -338,6 +375,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'industrial_park',
     group: 'industry',
+    file: 'parks',
     title: { zh: '产业园区', en: 'Industrial parks' },
     color: '#7b3294',
     order: 85,
@@ -352,6 +390,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'project',
     group: 'projects',
+    file: 'projects',
     title: { zh: '重点项目', en: 'Key projects' },
     color: '#e7298a',
     order: 90,
@@ -364,6 +403,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'tourism',
     group: 'projects',
+    file: 'projects',
     title: { zh: '文旅景区', en: 'Tourism sites' },
     color: '#66a61e',
     order: 88,
@@ -376,6 +416,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'town',
     group: 'projects',
+    file: 'towns',
     title: { zh: '城镇体系', en: 'Towns' },
     color: '#525252',
     order: 86,
@@ -389,6 +430,7 @@ export const LAYERS: LayerDefinition[] = [
   {
     id: 'regional',
     group: 'regional',
+    file: 'regional',
     title: { zh: '区域协同 · 长株潭与湘赣边', en: 'Regional integration' },
     color: '#636363',
     order: 5,

@@ -5,6 +5,7 @@
  * in a worker (src/workers/geodata.worker.ts). Nothing leaves the page's origin.
  */
 import type { FeatureCollection } from 'geojson';
+import type { PlanFile } from '../catalog/layers';
 import type { PlanFeature } from '../geo/schema';
 import type { GeodataRequest, GeodataResponse, PlanFileRef, PlanFileResult } from './geodataProtocol';
 
@@ -72,6 +73,16 @@ export async function loadPlanFeatures(): Promise<LoadedPlan> {
     problems.push(...entry.problems.map((reason) => ({ file: entry.file, reason })));
   }
   return { features, problems };
+}
+
+/**
+ * The plan files' URLs by name, for the map's plan sources: MapLibre's worker fetches and parses them itself,
+ * in parallel with the app's own validated copy (the second fetch is served from the HTTP cache).
+ */
+export function planUrls(): Partial<Record<PlanFile, string>> {
+  return Object.fromEntries(
+    Object.entries(planFiles).map(([path, url]) => [fileName(path).replace('.geojson', ''), absolute(url)]),
+  ) as Partial<Record<PlanFile, string>>;
 }
 
 export type BasemapLayerName = 'counties' | 'city' | 'neighbours' | 'rivers' | 'labels';

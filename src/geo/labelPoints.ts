@@ -4,7 +4,11 @@
  * several times at one zoom. Labels are drawn from these points instead: exactly one per feature.
  * Pure: no MapLibre or React.
  */
-import { along, area, booleanPointInPolygon, centerOfMass, length, pointOnFeature } from '@turf/turf';
+import { along } from '@turf/along';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { length } from '@turf/length';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import { canvasLatin } from '../logic/typography';
 
@@ -60,10 +64,37 @@ function lineMiddle(coordinates: Position[]): Position | null {
   return along(line, length(line) / 2).geometry.coordinates;
 }
 
-/** The centre of mass when it lies inside the polygon (it usually does), else a point on its surface. */
+/**
+ * The area centroid of a ring (shoelace formula), falling back to the vertex mean for a degenerate ring. Written
+ * out rather than @turf/center-of-mass, which pulls the convex-hull code (concaveman, rbush) into the first screen.
+ */
+export function ringCentroid(ring: Position[]): Position {
+  const [x0, y0] = ring[0] ?? [0, 0];
+  let twiceArea = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    // Relative to the first vertex, for precision.
+    const ax = ring[i]![0]! - x0!;
+    const ay = ring[i]![1]! - y0!;
+    const bx = ring[i + 1]![0]! - x0!;
+    const by = ring[i + 1]![1]! - y0!;
+    const cross = ax * by - bx * ay;
+    twiceArea += cross;
+    cx += (ax + bx) * cross;
+    cy += (ay + by) * cross;
+  }
+  if (twiceArea === 0) {
+    const n = Math.max(1, ring.length);
+    return [ring.reduce((sum, p) => sum + p[0]!, 0) / n, ring.reduce((sum, p) => sum + p[1]!, 0) / n];
+  }
+  return [x0! + cx / (3 * twiceArea), y0! + cy / (3 * twiceArea)];
+}
+
+/** The outer ring's centroid when it lies inside the polygon (it usually does), else a point on its surface. */
 function polygonInside(coordinates: Position[][]): Position {
   const polygon: Polygon = { type: 'Polygon', coordinates };
-  const centre = centerOfMass(polygon).geometry.coordinates;
+  const centre = ringCentroid(coordinates[0] ?? []);
   if (booleanPointInPolygon(centre, polygon)) return centre;
   return pointOnFeature(polygon).geometry.coordinates;
 }

@@ -30,10 +30,7 @@ export const EARTH_RADIUS_M = 6371008.8;
 const RAD = Math.PI / 180;
 const M_PER_DEG = EARTH_RADIUS_M * RAD;
 
-/** The radius choices offered to the user, in km. */
-export const NEARBY_RADII_KM = [1, 3, 5, 10] as const;
-export type NearbyRadiusKm = (typeof NEARBY_RADII_KM)[number];
-export const DEFAULT_RADIUS_KM: NearbyRadiusKm = 3;
+export { NEARBY_RADII_KM, DEFAULT_RADIUS_KM, type NearbyRadiusKm } from './nearbyRadii';
 
 /** Categories that are always "planned things near me". */
 export const NEARBY_SITE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([

@@ -12,7 +12,11 @@
  *
  * Coordinates are WGS84 lon/lat; edges are straight in lon/lat (as GeoJSON and the map draw them).
  */
-import { area as turfArea, bboxClip, featureCollection, intersect, union } from '@turf/turf';
+import { area as turfArea } from '@turf/area';
+import { bboxClip } from '@turf/bbox-clip';
+import { featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { union } from '@turf/union';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { CATEGORIES, ZONES } from './schema';
 import type { Category, District, PlanFeature, Scope, Status, Zone } from './schema';

@@ -2,7 +2,12 @@
  * Geometry and placement checks for geodata features. Pure functions over GeoJSON, shared by the unit
  * tests, the coverage script and the app's loader (which rejects a malformed file with a clear message).
  */
-import { along, booleanPointInPolygon, kinks, length, pointOnFeature, pointToPolygonDistance } from '@turf/turf';
+import { along } from '@turf/along';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { kinks } from '@turf/kinks';
+import { length } from '@turf/length';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** Problems with a geometry's rings: unclosed rings and self-intersections. Empty when valid. */

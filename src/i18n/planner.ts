@@ -1,5 +1,5 @@
 /** Strings of the planner tools: filter, search, measure, area statistics, what-is-here (namespace `planner`). */
-import { DRAWING_ERROR_MESSAGES } from '../geo/measure';
+import { DRAWING_ERROR_MESSAGES } from '../geo/measureMessages';
 
 const drawingErrors = (language: 'zh' | 'en') =>
   Object.fromEntries(Object.entries(DRAWING_ERROR_MESSAGES).map(([key, text]) => [key, text[language]]));

@@ -11,7 +11,7 @@
  */
 import type { Position } from 'geojson';
 import { parseDatum, round5, toWgs84 } from '../geo/datum';
-import { DEFAULT_RADIUS_KM, NEARBY_RADII_KM, type NearbyRadiusKm } from '../geo/nearby';
+import { DEFAULT_RADIUS_KM, NEARBY_RADII_KM, type NearbyRadiusKm } from '../geo/nearbyRadii';
 import { defaultNearby } from '../state/slices/nearby';
 import type { UrlCodec } from '../state/urlCodec';
 

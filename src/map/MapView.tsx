@@ -7,18 +7,31 @@ import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibr
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../debugHandle';
 import { useTranslation } from 'react-i18next';
-import { LAYERS } from '../catalog/layers';
-import { basemapUrls } from '../data/geodata';
+import { LAYERS, LAYER_BY_ID, PLAN_FILES, type PlanFile } from '../catalog/layers';
+import { basemapUrls, planUrls } from '../data/geodata';
+import type { PlanFeature } from '../geo/schema';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { CITY_BOUNDS } from '../state/slices/view';
-import { labelField, labelSourceId, sourceId, type LayerMetadata } from './catalogLayers';
+import { labelField, labelSourceId, planSourceId, type LayerMetadata } from './catalogLayers';
 import { installGlyphRasterizer } from './glyphs';
 import { MAPLIBRE_CONTROL_STRINGS, MAPLIBRE_LOCALE } from '../i18n/maplibre';
 import type { Language } from '../i18n';
 import { labelPoints } from '../geo/labelPoints';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
+
+function groupByFile(features: PlanFeature[]): Map<PlanFile, PlanFeature[]> {
+  const groups = new Map<PlanFile, PlanFeature[]>();
+  for (const feature of features) {
+    const file = LAYER_BY_ID.get(feature.properties.category)?.file;
+    if (!file) continue;
+    const list = groups.get(file);
+    if (list) list.push(feature);
+    else groups.set(file, [feature]);
+  }
+  return groups;
+}
 
 const PLAN_LAYER_PREFIXES = LAYERS.map((l) => `${l.id}-`);
 const isPlanLayer = (id: string) => PLAN_LAYER_PREFIXES.some((p) => id.startsWith(p));
@@ -63,21 +76,27 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
   const opacity = useAppStore((s) => s.opacity);
   const selectedId = useAppStore((s) => s.selectedId);
   const byId = useAppStore((s) => s.data.byId);
+  const data = useAppStore((s) => s.data);
   const cameraRequest = useAppStore((s) => s.cameraRequest);
   const features = useVisibleFeatures();
+
+  const [urls] = useState(planUrls);
+  /** Which plan sources still show their whole file by URL (true) rather than a filtered list. */
+  const wholeFile = useRef(new Map<PlanFile, boolean>());
 
   // Create the map once.
   useEffect(() => {
     let disposed = false;
     let instance: MapLibreMap | undefined;
     // The basemap sources are URLs of the served geodata files: MapLibre's worker fetches and parses them.
+    // So are the plan files: the first screen draws them without waiting for the app's validated copy.
     void Promise.resolve(basemapUrls()).then((basemap) => {
       if (disposed || !container.current) return;
-      const { camera, language: startLanguage } = useAppStore.getState();
+      const { camera, language: startLanguage, visible: startVisible } = useAppStore.getState();
       try {
         instance = new maplibregl.Map({
           container: container.current,
-          style: buildStyle(basemap, startLanguage, onlineBasemapFromEnv(import.meta.env)),
+          style: buildStyle(basemap, urls, startLanguage, onlineBasemapFromEnv(import.meta.env), startVisible),
           center: camera.center,
           zoom: camera.zoom,
           bearing: camera.bearing,
@@ -106,8 +125,10 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
           pitch: created.getPitch(),
         });
       });
+      performance.mark('zz:map-created');
       created.on('load', () => {
         if (disposed) return;
+        performance.mark('zz:map-load');
         window.zhuzhouPlanMap = { map: created, store: useAppStore };
         setMap(created);
       });
@@ -121,19 +142,30 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Plan data → one GeoJSON source per catalog layer.
+  // Plan data → the plan sources and the label points. A source keeps its file's URL while it shows the whole
+  // file (no filter narrows it, no feature of it was rejected): nothing is re-sent to MapLibre's worker. A filter
+  // or a rejected feature sends the list of the features to show instead.
   useEffect(() => {
-    if (!map) return;
+    if (!map || data.status === 'loading') return;
+    const all = groupByFile(data.features);
+    const shown = groupByFile(features);
+    const rejected = new Set(data.problems.map((p) => p.file.replace(/\.geojson$/, '')));
+    for (const file of PLAN_FILES) {
+      const source = map.getSource<GeoJSONSource>(planSourceId(file));
+      const list = shown.get(file) ?? [];
+      const whole = !rejected.has(file) && urls[file] !== undefined && list.length === (all.get(file)?.length ?? 0);
+      if (whole && wholeFile.current.get(file) !== false) continue;
+      source?.setData(whole ? urls[file]! : { type: 'FeatureCollection', features: list });
+      wholeFile.current.set(file, whole);
+    }
     const groups = groupByCategory(features);
     for (const layer of LAYERS) {
-      const group = groups.get(layer.id) ?? [];
-      map.getSource<GeoJSONSource>(sourceId(layer.id))?.setData({ type: 'FeatureCollection', features: group });
       map.getSource<GeoJSONSource>(labelSourceId(layer.id))?.setData({
         type: 'FeatureCollection',
-        features: labelPoints(group),
+        features: labelPoints(groups.get(layer.id) ?? []),
       });
     }
-  }, [map, features]);
+  }, [map, data, features, urls]);
 
   // Visibility and opacity → layout and paint properties.
   useEffect(() => {

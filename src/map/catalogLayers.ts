@@ -9,13 +9,17 @@ import type {
   FilterSpecification,
   LayerSpecification,
 } from 'maplibre-gl';
-import { LAYERS, PAINT_OPACITY, type LayerDefinition } from '../catalog/layers';
+import { LAYERS, PAINT_OPACITY, type LayerDefinition, type PlanFile } from '../catalog/layers';
 import type { Category } from '../geo/schema';
 import type { Language } from '../i18n';
 
 export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei'];
 
-export const sourceId = (category: Category) => `plan-${category}`;
+/**
+ * The source of one plan file (every layer whose features it holds draws from it, filtered by category): MapLibre
+ * fetches the file itself, so the first screen needs no copy of the data on the main thread.
+ */
+export const planSourceId = (file: PlanFile) => `plan-${file}`;
 /** The source of a layer's label points, one per feature (src/geo/labelPoints.ts); not `plan-…`: it holds no features. */
 export const labelSourceId = (category: Category) => `labelpoints-${category}`;
 
@@ -50,7 +54,8 @@ export function labelField(language: Language): ExpressionSpecification {
 
 /** All MapLibre layers of one catalog entry, bottom to top. */
 export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
-  const source = sourceId(layer.id);
+  const source = planSourceId(layer.file);
+  const ofLayer: ExpressionSpecification = ['==', ['get', 'category'], layer.id];
   const color = colorExpression(layer);
   const out: LayerSpecification[] = [];
   const fillOpacity = layer.fillOpacity ?? PAINT_OPACITY.fillDefault;
@@ -59,7 +64,7 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
     id: `${layer.id}-fill`,
     type: 'fill',
     source,
-    filter: isPolygon,
+    filter: ['all', ofLayer, isPolygon],
     metadata: meta(layer.id, { 'fill-opacity': fillOpacity }),
     paint: { 'fill-color': color, 'fill-opacity': fillOpacity },
   });
@@ -69,7 +74,7 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
       id: `${layer.id}-outline${schematic ? '-schematic' : ''}`,
       type: 'line',
       source,
-      filter: ['all', isPolygon, schematic ? isSchematic : ['!', isSchematic]],
+      filter: ['all', ofLayer, isPolygon, schematic ? isSchematic : ['!', isSchematic]],
       metadata: meta(layer.id, { 'line-opacity': PAINT_OPACITY.outline }),
       paint: {
         'line-color': color,
@@ -88,8 +93,8 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
       type: 'line',
       source,
       filter: (layer.dashPlanned
-        ? ['all', isLine, planned ? isPlanned : ['!', isPlanned]]
-        : isLine) as FilterSpecification,
+        ? ['all', ofLayer, isLine, planned ? isPlanned : ['!', isPlanned]]
+        : ['all', ofLayer, isLine]) as FilterSpecification,
       metadata: meta(layer.id, { 'line-opacity': PAINT_OPACITY.line }),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
@@ -105,7 +110,7 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
     id: `${layer.id}-circle`,
     type: 'circle',
     source,
-    filter: isPoint,
+    filter: ['all', ofLayer, isPoint],
     metadata: meta(layer.id, { 'circle-opacity': PAINT_OPACITY.circle, 'circle-stroke-opacity': 1 }),
     paint: {
       'circle-color': color,

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYERS } from '../catalog/layers';
+import { LAYERS, PLAN_FILES, type PlanFile } from '../catalog/layers';
 import type { Language } from '../i18n';
 import {
   LABEL_FONT,
@@ -12,8 +12,10 @@ import {
   catalogStyleLayers,
   labelField,
   labelSourceId,
-  sourceId,
+  planSourceId,
+  type LayerMetadata,
 } from './catalogLayers';
+import type { Category } from '../geo/vocabulary';
 
 /** Each basemap source's data: a collection, or the URL of its file (fetched by MapLibre's worker). */
 export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' | 'labels', FeatureCollection | string>;
@@ -25,7 +27,7 @@ export const SELECTION_SOURCE = 'selection';
 export const BASEMAP_LAYER_IDS = {
   neighbours: ['neighbours-fill', 'neighbours-outline', 'neighbours-label'],
   counties: ['counties-outline', 'counties-label'],
-  rivers: ['rivers-line'],
+  rivers: ['rivers-line-minor', 'rivers-line'],
 } as const;
 
 function basemapLayers(): LayerSpecification[] {
@@ -39,16 +41,19 @@ function basemapLayers(): LayerSpecification[] {
       paint: { 'line-color': '#b9bcb4', 'line-width': 0.8 },
     },
     { id: 'city-fill', type: 'fill', source: 'city', paint: { 'fill-color': '#fbfaf6' } },
-    {
-      id: 'rivers-line',
+    // Named rivers wider than the unnamed streams. Two layers with zoom-only widths rather than one width that
+    // depends on the feature too: that would need one more WebGL program, compiled at start-up (~0.2 s in software).
+    ...[true, false].map((named): LayerSpecification => ({
+      id: named ? 'rivers-line' : 'rivers-line-minor',
       type: 'line',
       source: 'rivers',
+      filter: named ? ['has', 'name'] : ['!', ['has', 'name']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': '#7fb2d9',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', ['has', 'name'], 2, 0.6], 12, 5],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, named ? 2 : 0.6, 12, 5],
       },
-    },
+    })),
     {
       id: 'counties-outline',
       type: 'line',
@@ -146,7 +151,20 @@ export function onlineBasemapFromEnv(env: Record<string, string | undefined>): O
   return { tiles, attribution: env.VITE_ONLINE_BASEMAP_ATTRIBUTION?.trim() ?? '' };
 }
 
-export function buildStyle(basemap: BasemapData, language: Language, online?: OnlineBasemap): StyleSpecification {
+/** Each plan source's data: the URL of its file (fetched by MapLibre's worker), or a collection. */
+export type PlanData = Partial<Record<PlanFile, FeatureCollection | string>>;
+
+/**
+ * The whole style. `visible` gives each catalog layer's visibility at start (missing = hidden): a hidden layer is
+ * neither laid out nor drawn, so the first screen does only the work of the layers it shows.
+ */
+export function buildStyle(
+  basemap: BasemapData,
+  plan: PlanData,
+  language: Language,
+  online?: OnlineBasemap,
+  visible: Partial<Record<Category, boolean>> = {},
+): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
     neighbours: { type: 'geojson', data: basemap.neighbours },
     city: { type: 'geojson', data: basemap.city },
@@ -155,8 +173,8 @@ export function buildStyle(basemap: BasemapData, language: Language, online?: On
     labels: { type: 'geojson', data: basemap.labels },
     [SELECTION_SOURCE]: { type: 'geojson', data: EMPTY },
   };
+  for (const file of PLAN_FILES) sources[planSourceId(file)] = { type: 'geojson', data: plan[file] ?? EMPTY };
   for (const layer of LAYERS) {
-    sources[sourceId(layer.id)] = { type: 'geojson', data: EMPTY };
     if (layer.labelMinZoom !== undefined) sources[labelSourceId(layer.id)] = { type: 'geojson', data: EMPTY };
   }
   const base = basemapLayers();
@@ -169,15 +187,23 @@ export function buildStyle(basemap: BasemapData, language: Language, online?: On
         layer.paint = { ...layer.paint, 'fill-opacity': 0.25 };
     }
   }
+  const withVisibility = (layers: LayerSpecification[]) =>
+    layers.map((layer): LayerSpecification => {
+      const category = (layer.metadata as LayerMetadata)['zz:category'];
+      return {
+        ...layer,
+        layout: { ...layer.layout, visibility: visible[category] ? 'visible' : 'none' },
+      } as LayerSpecification;
+    });
   return {
     version: 8,
     name: 'Zhuzhou Plan Map — embedded offline basemap',
     sources,
     layers: [
       ...base,
-      ...catalogStyleLayers(),
+      ...withVisibility(catalogStyleLayers()),
       ...selectionLayers,
-      ...catalogLabelLayers(language),
+      ...withVisibility(catalogLabelLayers(language)),
       ...basemapLabelLayers(language),
     ],
   };

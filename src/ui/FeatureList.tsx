@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { LAYERS, swatchKind } from '../catalog/layers';
 import type { PlanFeature } from '../geo/schema';
 import { loc } from '../i18n';

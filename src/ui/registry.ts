@@ -6,7 +6,7 @@ import type { ComponentType } from 'react';
 import { useAppStore } from '../state/store';
 import type { Mode } from '../state/types';
 import { FeatureList } from './FeatureList';
-import { LayerPanelWithImports } from '../features/sitecheck/ImportedLayers';
+import { LayersTab } from './LayersTab';
 import { deferredOverlay, lazyComponent } from './lazy';
 import { PlannerProbe } from './planner/PlannerProbe';
 import { SearchBox } from './planner/SearchBox';
@@ -47,7 +47,7 @@ export interface ModeTool {
 
 export const SIDE_TABS: SideTab[] = [
   // The plan's layers, with imported parcel layers (site check) on top.
-  { id: 'layers', labelKey: 'layers.title', Component: LayerPanelWithImports },
+  { id: 'layers', labelKey: 'layers.title', Component: LayersTab },
   { id: 'list', labelKey: 'nearby.featureList.tab', Component: FeatureList },
   { id: 'filter', labelKey: 'planner.filter.tab', Component: FilterPanel },
   { id: 'stats', labelKey: 'planner.stats.tab', Component: StatsPanel },

@@ -1,5 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYER_GROUPS, LAYERS } from '../../src/catalog/layers';
+import { LAYER_BY_ID, LAYER_GROUPS, LAYERS, PLAN_FILES } from '../../src/catalog/layers';
 import { CATEGORIES } from '../../src/geo/schema';
 import { buildStyle } from '../../src/map/style';
 import { colorExpression, labelLayersFor, styleLayersFor } from '../../src/map/catalogLayers';
@@ -19,8 +20,36 @@ describe('layer catalog', () => {
     }
   });
 
+  it("names each layer's geodata file correctly: every feature lives in its layer's file", () => {
+    const dir = new URL('../../geodata/plan/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.geojson'));
+    expect(files.map((f) => f.replace('.geojson', '')).sort()).toEqual([...PLAN_FILES].sort());
+    for (const file of files) {
+      const collection = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as GeoJSON.FeatureCollection;
+      for (const feature of collection.features) {
+        const category = feature.properties?.category as (typeof CATEGORIES)[number];
+        expect(LAYER_BY_ID.get(category)?.file, `${file}: ${String(feature.properties?.id)}`).toBe(
+          file.replace('.geojson', ''),
+        );
+      }
+    }
+  });
+
+  it('draws each layer from its file, narrowed to its own category', () => {
+    const style = buildStyle(basemap, { roads: 'http://127.0.0.1/roads.geojson' }, 'zh');
+    expect(style.sources['plan-roads']).toEqual({ type: 'geojson', data: 'http://127.0.0.1/roads.geojson' });
+    const expressway = style.layers.filter(
+      (l) => (l.metadata as Record<string, unknown>)?.['zz:category'] === 'expressway',
+    );
+    expect(expressway.length).toBeGreaterThan(0);
+    for (const layer of expressway.filter((l) => l.type !== 'symbol')) {
+      expect((layer as { source: string }).source).toBe('plan-roads');
+      expect(JSON.stringify((layer as { filter: unknown }).filter)).toContain('["==",["get","category"],"expressway"]');
+    }
+  });
+
   it('builds a valid MapLibre style with no remote resources', () => {
-    const style = buildStyle(basemap, 'zh');
+    const style = buildStyle(basemap, {}, 'zh');
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
@@ -52,7 +81,7 @@ describe('optional online basemap', () => {
     expect(onlineBasemapFromEnv({ VITE_ONLINE_BASEMAP_TILES: 'javascript:alert(1)' })).toBeUndefined();
     const online = onlineBasemapFromEnv({ VITE_ONLINE_BASEMAP_TILES: 'https://t.example/{z}/{x}/{y}.png' });
     expect(online?.tiles).toBe('https://t.example/{z}/{x}/{y}.png');
-    const style = buildStyle(basemap, 'zh', online);
+    const style = buildStyle(basemap, {}, 'zh', online);
     expect(style.layers.some((l) => l.id === 'online-basemap')).toBe(true);
     expect(validateStyleMin(style)).toEqual([]);
   });

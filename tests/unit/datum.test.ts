@@ -2,13 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
+import { ZHUZHOU_APPROX_BBOX, cityBoundaryFrom, isInsideZhuzhou } from '../../src/geo/cityBoundary';
 import {
   CITY_CENTRE,
   GEODATA_DATUM,
-  ZHUZHOU_APPROX_BBOX,
-  cityBoundaryFrom,
   fromWgs84,
-  isInsideZhuzhou,
   parseCoordinateText,
   parseDatum,
   round5,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cityBoundaryFrom, isInsideZhuzhou } from '../../src/geo/datum';
+import { cityBoundaryFrom, isInsideZhuzhou } from '../../src/geo/cityBoundary';
 import { GEOLOCATE_MESSAGES, GEOLOCATE_MESSAGE_KEYS, geolocate, type GeolocationLike } from '../../src/logic/geolocate';
 
 type Success = Parameters<GeolocationLike['getCurrentPosition']>[0];

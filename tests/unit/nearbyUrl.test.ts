@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
-import { fromWgs84, isInsideZhuzhou } from '../../src/geo/datum';
+import { isInsideZhuzhou } from '../../src/geo/cityBoundary';
+import { fromWgs84 } from '../../src/geo/datum';
 import { defaultNearby } from '../../src/state/slices/nearby';
 import { useAppStore } from '../../src/state/store';
 import { readUrl, writeUrl } from '../../src/state/urlCodec';

@@ -1,10 +1,9 @@
 /**
  * The layer panel with the imported parcel layers on top: toggle, verdict legend, opacity, rename and remove,
- * like the plan's own layers (registered in src/ui/registry.ts in place of the plain LayerPanel).
+ * like the plan's own layers (shown above them by src/ui/LayersTab.tsx).
  */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { LayerPanel } from '../../ui/LayerPanel';
 import { OpacitySlider, RenameRemove, VerdictLegend } from './LayerControls';
 
 export function ImportedLayers() {
@@ -40,15 +39,5 @@ export function ImportedLayers() {
         );
       })}
     </fieldset>
-  );
-}
-
-/** The layers tab: imported layers first, then the plan's layers. */
-export function LayerPanelWithImports() {
-  return (
-    <>
-      <ImportedLayers />
-      <LayerPanel />
-    </>
   );
 }

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { CRS_LIST } from '../../geo/crs';
 import { chooseScaleBar, metresPerPixel } from '../../export/mapExport';
 import { useMap } from '../../map/MapContext';

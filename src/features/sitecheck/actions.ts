@@ -3,7 +3,7 @@
  * and cancel), re-import in another coordinate system, (re)compute reports, restore saved layers, zoom to a
  * layer, and hand a layer to the area statistics. Everything writes to the store; components only call these.
  */
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { MultiPolygon, Position } from 'geojson';
 import type { CrsId } from '../../geo/crs';
 import { MAX_FILE_BYTES, type Parcel } from '../../geo/parcels/types';

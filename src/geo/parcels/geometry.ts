@@ -14,7 +14,10 @@
  * Rejected: no geometry, NaN/∞/out-of-range coordinates, polygons with fewer than 3 distinct vertices, zero
  * area, lines with fewer than 2 distinct vertices, MultiPoint (split earlier by the importer), unknown types.
  */
-import { area as turfArea, featureCollection, union, unkinkPolygon } from '@turf/turf';
+import { area as turfArea } from '@turf/area';
+import { featureCollection } from '@turf/helpers';
+import { union } from '@turf/union';
+import { unkinkPolygon } from '@turf/unkink-polygon';
 import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Parcel } from './types';
 

@@ -24,7 +24,8 @@
  * - Distances: to the nearest point of the parcel (0 when inside), local equirectangular metres (< 0.1 %
  *   error within 100 km).
  */
-import { area as turfArea, buffer as turfBuffer } from '@turf/turf';
+import { area as turfArea } from '@turf/area';
+import { buffer as turfBuffer } from '@turf/buffer';
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { DISTRICT_EN, DISTRICTS, SCOPES, ZONES } from '../schema';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_RADIUS_KM, type NearbyRadiusKm } from '../../geo/nearby';
+import { DEFAULT_RADIUS_KM, type NearbyRadiusKm } from '../../geo/nearbyRadii';
 import type { AppState } from '../store';
 
 /** How the nearby point was chosen (shown to the user: "your location", "the point you tapped", a place name). */

@@ -7,8 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { bbox } from '@turf/turf';
-import { CITY_CENTRE, isInsideZhuzhou, round5 } from '../../geo/datum';
+import { bbox } from '@turf/bbox';
+import { isInsideZhuzhou } from '../../geo/cityBoundary';
+import { CITY_CENTRE, round5 } from '../../geo/datum';
 import {
   NEARBY_RADII_KM,
   areasContaining,

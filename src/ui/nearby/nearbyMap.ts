@@ -6,7 +6,7 @@
  * every mark also differs in shape or size: the circle is a dashed ring, the point a large white-ringed dot,
  * the open item a thick black-cased ring.
  */
-import { circle } from '@turf/turf';
+import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_BY_ID } from '../../catalog/layers';

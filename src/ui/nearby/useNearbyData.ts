@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { loadBasemap } from '../../data/geodata';
-import { cityBoundaryFrom, type CityBoundary } from '../../geo/datum';
+import { cityBoundaryFrom, type CityBoundary } from '../../geo/cityBoundary';
 import { buildPlaceIndex, type PlaceIndex } from '../../logic/placeSearch';
 import { useAppStore } from '../../state/store';
 

@@ -3,7 +3,7 @@
  * line. Its own module so that turf's point-on-feature (and the polygon predicates under it) is fetched only
  * when there is a measurement to label, not with the first screen (see PlannerOverlay).
  */
-import { pointOnFeature } from '@turf/turf';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection } from 'geojson';
 import { measureGeometry } from '../../geo/measure';
 import type { Measurement } from '../../logic/measureStorage';

@@ -1,7 +1,7 @@
 /** Hooks and helpers shared by the planner components (kept apart so component files export components only). */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { LAYER_BY_ID } from '../../catalog/layers';
 import { measureGeometry, type AreaMeasurement, type DrawingError, type LineMeasurement } from '../../geo/measure';
 import type { PlanFeature, Zone } from '../../geo/schema';
