@@ -135,3 +135,17 @@ test('the back-to-chapter button never covers the schematic note', async ({ page
   await expect(back).toBeHidden();
   expectNoProblems(problems);
 });
+
+test('the side-panel tabs stay on one row and fit, in Chinese and in English', async ({ page }) => {
+  for (const lang of ['zh', 'en']) {
+    await openApp(page, `?lang=${lang}`);
+    await openSidePanel(page);
+    const layout = await page.locator('.side-panel .tablist').evaluate((list) => ({
+      tops: [...list.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top)),
+      overflow: list.scrollWidth - list.clientWidth,
+    }));
+    expect(layout.tops.length, lang).toBeGreaterThanOrEqual(5);
+    expect(new Set(layout.tops).size, `${lang}: tab rows ${JSON.stringify(layout.tops)}`).toBe(1);
+    expect(layout.overflow, `${lang}: tabs wider than the strip`).toBeLessThanOrEqual(1);
+  }
+});

@@ -87,4 +87,18 @@ test.describe('phone', () => {
     await expect(sheet).toHaveClass(/sheet-peek/);
     expectNoProblems(problems);
   });
+
+  test('the peeking layer sheet leaves the whole schematic note and the credits visible', async ({ page }) => {
+    const problems = collectProblems(page);
+    for (const lang of ['zh', 'en']) {
+      await openApp(page, `?lang=${lang}`);
+      const sheet = (await page.locator('.side-panel').boundingBox())!;
+      for (const locator of [page.getByTestId('schematic-note'), page.locator('.attribution summary')]) {
+        await expect(locator).toBeVisible();
+        const box = (await locator.boundingBox())!;
+        expect(box.y + box.height, `${lang}: bottom of ${await locator.textContent()}`).toBeLessThanOrEqual(sheet.y);
+      }
+    }
+    expectNoProblems(problems);
+  });
 });
