@@ -1,27 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 /**
  * End-to-end tests drive the system's Chromium (Debian package `chromium`, or CHROMIUM_PATH) against the built
- * app served by `vite preview`. WebGL runs in software (SwiftShader), so no GPU is needed.
+ * app served by `vite preview`. WebGL runs in software (SwiftShader), so no GPU is needed; the flags are in
+ * scripts/lib/chromium.mjs, shared with the benchmarks.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several checkouts run their suites side by side without sharing a preview server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-const launchOptions = {
-  executablePath,
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'tests/e2e',

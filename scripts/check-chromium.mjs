@@ -1,7 +1,6 @@
 // The end-to-end tests drive the system's Chromium; say clearly how to get it if it is missing.
 import { existsSync } from 'node:fs';
-
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as path } from './lib/chromium.mjs';
 if (!existsSync(path)) {
   console.error(
     `No Chromium at ${path}. Install Debian's chromium and CJK fonts (apt-get install chromium fonts-noto-cjk)` +

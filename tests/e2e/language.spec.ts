@@ -141,7 +141,7 @@ test('the side-panel tabs stay on one row and fit, in Chinese and in English', a
     await openApp(page, `?lang=${lang}`);
     await openSidePanel(page);
     const layout = await page.locator('.side-panel .tablist').evaluate((list) => ({
-      tops: [...list.querySelectorAll('[role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top)),
+      tops: Array.from(list.querySelectorAll('[role="tab"]')).map((tab) => Math.round(tab.getBoundingClientRect().top)),
       overflow: list.scrollWidth - list.clientWidth,
     }));
     expect(layout.tops.length, lang).toBeGreaterThanOrEqual(5);
