@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { LAYERS, LAYER_BY_ID, PLAN_FILES, type PlanFile } from '../catalog/layers';
 import { basemapUrls, planUrls } from '../data/geodata';
 import type { PlanFeature } from '../geo/schema';
+import { activeFilterCount } from '../logic/filter';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { CITY_BOUNDS } from '../state/slices/view';
@@ -92,11 +93,15 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     // So are the plan files: the first screen draws them without waiting for the app's validated copy.
     void Promise.resolve(basemapUrls()).then((basemap) => {
       if (disposed || !container.current) return;
-      const { camera, language: startLanguage, visible: startVisible } = useAppStore.getState();
+      const { camera, language: startLanguage, visible: startVisible, filter } = useAppStore.getState();
+      // A link with a filter starts with empty plan sources (filled once the data are in), so the map never
+      // shows, even for a moment, features the filter leaves out.
+      const startPlan = activeFilterCount(filter) > 0 ? {} : urls;
+      for (const file of PLAN_FILES) wholeFile.current.set(file, startPlan === urls);
       try {
         instance = new maplibregl.Map({
           container: container.current,
-          style: buildStyle(basemap, urls, startLanguage, onlineBasemapFromEnv(import.meta.env), startVisible),
+          style: buildStyle(basemap, startPlan, startLanguage, onlineBasemapFromEnv(import.meta.env), startVisible),
           center: camera.center,
           zoom: camera.zoom,
           bearing: camera.bearing,

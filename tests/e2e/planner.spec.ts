@@ -268,6 +268,38 @@ test.describe('planner tools', () => {
     expectNoProblems(problems);
   });
 
+  test('a link with a filter draws only the filtered features, from the first frame', async ({ page }) => {
+    const problems = collectProblems(page);
+    // Record what each plan source holds whenever MapLibre reports a source loaded, from the very first one.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __seen: string[][]; zhuzhouPlanMap?: { map: import('maplibre-gl').Map } };
+      w.__seen = [];
+      const timer = setInterval(() => {
+        const map = w.zhuzhouPlanMap?.map;
+        if (!map) return;
+        clearInterval(timer);
+        const record = async () => {
+          for (const id of Object.keys(map.getStyle().sources).filter((s) => s.startsWith('plan-'))) {
+            const source = map.getSource(id) as unknown as { getData: () => Promise<GeoJSON.FeatureCollection> };
+            const data = await source.getData();
+            w.__seen.push(data.features.map((f) => JSON.stringify(f.properties?.district)));
+          }
+        };
+        void record();
+        map.on('sourcedata', (event) => {
+          if (event.isSourceLoaded && String(event.sourceId).startsWith('plan-')) void record();
+        });
+      }, 0);
+    });
+    await openApp(page, '?f.dist=liling');
+    await waitForIdle(page);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[][] }).__seen);
+    const all = seen.flat();
+    expect(all.length).toBeGreaterThan(0);
+    for (const district of all) expect(district).toContain('醴陵市');
+    expectNoProblems(problems);
+  });
+
   test('a malformed filter in the link falls back to no filter with a notice', async ({ page }) => {
     const problems = collectProblems(page);
     await openApp(page, '?f.dist=atlantis&f.cat=project');
