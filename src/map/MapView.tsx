@@ -119,6 +119,12 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
       }
       const created = instance;
       installGlyphRasterizer(created);
+      // A geodata file MapLibre cannot fetch or parse is reported to the user by the app's own loader (a notice
+      // naming the file); here it is only a warning, so one bad file does not read as an app failure.
+      created.on('error', (event: { error?: Error; sourceId?: string }) => {
+        if (event.sourceId) console.warn(`Map source ${event.sourceId}:`, event.error?.message ?? event.error);
+        else console.error(event.error ?? event);
+      });
       created.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
       created.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
       created.on('moveend', () => {

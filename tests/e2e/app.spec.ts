@@ -171,6 +171,36 @@ test.describe('the app shell', () => {
     expectNoProblems(problems);
   });
 
+  test('a broken plan file is named in a notice; its valid neighbours and the other files still draw', async ({
+    page,
+    context,
+  }) => {
+    const problems = collectProblems(page);
+    // Both readers get the broken copy: the app's validating worker and MapLibre's own worker.
+    await context.route(/\/assets\/roads-[^/]*\.geojson$/, (route) =>
+      route.fulfill({ contentType: 'application/geo+json', body: '{"type":"FeatureCollection","features":[{"type":' }),
+    );
+    await openApp(page);
+    await expect(page.locator('.notice')).toContainText('roads.geojson');
+    const drawn = await page.evaluate(async () => {
+      const map = window.zhuzhouPlanMap!.map;
+      const count = async (id: string) =>
+        (await (map.getSource(id) as unknown as { getData: () => Promise<GeoJSON.FeatureCollection> }).getData())
+          .features.length;
+      return { roads: await count('plan-roads'), railways: await count('plan-railways') };
+    });
+    expect(drawn.roads).toBe(0);
+    expect(drawn.railways).toBeGreaterThan(0);
+    // No expressway left in the app's own data either (list, search, statistics read it).
+    const expressways = await page.evaluate(
+      () =>
+        window.zhuzhouPlanMap!.store.getState().data.features.filter((f) => f.properties.category === 'expressway')
+          .length,
+    );
+    expect(expressways).toBe(0);
+    expectNoProblems(problems);
+  });
+
   test('explains a missing WebGL and still lists the layers', async ({ page }) => {
     const problems = collectProblems(page);
     await page.addInitScript(() => {
