@@ -27,7 +27,7 @@ export function ImportedLayers() {
                 onChange={() => patch(layer.id, { visible: !layer.visible })}
               />
               <span className="layer-name">{layer.name}</span>
-              <span className="layer-count">{t('sitecheck.parcels', { count: layer.parcels.length })}</span>
+              <span className="layer-count">{t('sitecheck.parcels', { count: layer.shape.count })}</span>
             </label>
             {layer.visible && (
               <div className="layer-details">

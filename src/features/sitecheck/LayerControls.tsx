@@ -12,21 +12,15 @@ const LEGEND: Verdict[] = ['conflict', 'urban', 'other'];
 export function VerdictLegend({ layer, label }: { layer: SiteLayer; label: string }) {
   const { t } = useTranslation();
   const state = useAppStore((s) => s.siteReports[layer.id]);
-  const counts = new Map<Verdict, number>();
-  if (state?.status === 'ready')
-    for (const row of state.report.rows) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
-  const kind = layer.parcels.some((p) => p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon')
-    ? 'fill'
-    : layer.parcels.some((p) => p.geometry.type === 'Point')
-      ? 'point'
-      : 'line';
+  const counts = state?.status === 'ready' ? state.report.verdicts : null;
+  const kind = layer.shape.kind;
   return (
     <ul className="legend sitecheck-legend" aria-label={label}>
       {LEGEND.map((verdict) => (
         <li key={verdict} data-verdict={verdict}>
           <Swatch color={VERDICT_COLORS[verdict]} kind={kind} />
           {t(`sitecheck.legend.${verdict}`)}
-          {state?.status === 'ready' && <span className="layer-count"> {counts.get(verdict) ?? 0}</span>}
+          {counts && verdict !== 'pending' && <span className="layer-count"> {counts[verdict]}</span>}
         </li>
       ))}
       {state?.status !== 'ready' && (
