@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { LayerPanel } from '../../ui/LayerPanel';
-import { OpacitySlider, RenameRemove, VerdictLegend } from './LayerControls';
+import { LayerOpacity, RenameRemove, VerdictLegend } from './LayerControls';
 
 export function ImportedLayers() {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function ImportedLayers() {
             {layer.visible && (
               <div className="layer-details">
                 <VerdictLegend layer={layer} label={`${layer.name} ${t('layers.legend')}`} />
-                <OpacitySlider layer={layer} />
+                <LayerOpacity layer={layer} />
                 <RenameRemove layer={layer} />
               </div>
             )}

@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
+import { OpacitySlider } from '../../ui/OpacitySlider';
 import { Swatch } from '../../ui/Swatch';
 import { removeLayer } from './actions';
 import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
@@ -33,24 +34,11 @@ export function VerdictLegend({ layer, label }: { layer: SiteLayer; label: strin
   );
 }
 
-export function OpacitySlider({ layer }: { layer: SiteLayer }) {
-  const { t } = useTranslation();
+/** The shared opacity slider (src/ui/OpacitySlider.tsx) bound to an imported layer. */
+export function LayerOpacity({ layer }: { layer: SiteLayer }) {
   const patch = useAppStore((s) => s.patchSiteLayer);
-  const percent = Math.round(layer.opacity * 100);
   return (
-    <label className="opacity">
-      <span className="visually-hidden">{t('layers.opacity')}</span>
-      <input
-        type="range"
-        min={0}
-        max={100}
-        step={5}
-        value={percent}
-        aria-label={`${layer.name} ${t('layers.opacity')}`}
-        onChange={(event) => patch(layer.id, { opacity: Number(event.target.value) / 100 })}
-      />
-      <output>{percent}%</output>
-    </label>
+    <OpacitySlider title={layer.name} opacity={layer.opacity} onChange={(opacity) => patch(layer.id, { opacity })} />
   );
 }
 
