@@ -2,9 +2,9 @@
 // Site check responsiveness in the browser (issue 10): how long the main thread is blocked while a large parcel
 // file is imported, drawn and reported.
 //
-//   node scripts/measure-sitecheck.mjs [--count 100000] [--build] [--profile] [--port 4390] [--runs 1]
+//   node scripts/measure-sitecheck.mjs [--count 100000] [--build] [--profile] [--port 4390] [--runs 1] [--dist DIR]
 //
-// Serves the built dist/ with `vite preview` (built first with --build or when missing), opens the app in the
+// Serves the built dist/ (or DIR) with `vite preview` (built first with --build or when missing), opens the app in the
 // system Chromium with the e2e suite's software-WebGL flags, writes a synthetic parcel GeoJSON
 // (tests/bench/syntheticParcels.mjs, zone-38 grid with a crs member) and uploads it through the site-check tab.
 // It records every main-thread long task (PerformanceObserver 'longtask'), labels each with what the app was
@@ -13,7 +13,7 @@
 // the main thread (Chrome DevTools protocol) and prints the functions with the most self time.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { syntheticParcelsGeoJSON } from '../tests/bench/syntheticParcels.mjs';
@@ -28,15 +28,17 @@ const count = Number(option('count', '100000'));
 const port = Number(option('port', '4390'));
 const runs = Number(option('runs', '1'));
 const profile = args.includes('--profile');
+const dist = resolve(root, option('dist', 'dist'));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-if (args.includes('--build') || !existsSync(resolve(root, 'dist/index.html'))) {
-  console.log('building dist/ …');
-  const built = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
+  console.log(`building ${dist} …`);
+  const built = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+const preview = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist];
+const server = spawn('npx', preview, {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
   detached: true,
@@ -220,7 +222,7 @@ async function measure(run) {
   for (let i = 1; i < frames.length; i++) worstGap = Math.max(worstGap, frames[i] - frames[i - 1]);
   const total = tasks.reduce((s, t) => s + t.duration, 0);
 
-  console.log(`\n── run ${run}: ${count.toLocaleString('en')} parcels ──`);
+  console.log(`\n── run ${run}: ${count.toLocaleString('en')} parcels (load average ${loadavg()[0].toFixed(1)}) ──`);
   console.log(`milestones (from the file being chosen):`);
   for (const m of rec.marks.filter((x) => x.at >= chosenAt - 1))
     console.log(`  ${((m.at - chosenAt) / 1000).toFixed(2).padStart(7)} s  ${m.what}`);
