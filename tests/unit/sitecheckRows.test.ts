@@ -6,7 +6,14 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import Protobuf from 'pbf';
 import { describe, expect, it } from 'vitest';
-import type { ParcelReport, SiteReport } from '../../src/geo/parcels/report';
+import {
+  buildPlanIndex,
+  siteReport,
+  siteReportInChunks,
+  type ParcelReport,
+  type SiteReport,
+} from '../../src/geo/parcels/report';
+import { loadRealFeatures } from '../bench/fixtures';
 import type { Parcel } from '../../src/geo/parcels/types';
 import { parcelTiles, tilePbf, verdictCodes } from '../../src/features/sitecheck/mapData';
 import { handleSiteRequest, newWorkerState, type SiteResponse } from '../../src/features/sitecheck/protocol';
@@ -181,6 +188,27 @@ describe('worker handler: rows and locate', () => {
       answers.push(r),
     );
     expect(answers[0]).toMatchObject({ type: 'error', code: 'no_parcels' });
+  });
+});
+
+describe('report in chunks', () => {
+  it('gives the same report as in one go, pausing between chunks', async () => {
+    const index = buildPlanIndex(loadRealFeatures(), emptyCounties);
+    const parcels = Array.from({ length: 60 }, (_, i) =>
+      square(`P${i}`, 113.0 + (i % 10) * 0.02, 27.75 + Math.floor(i / 10) * 0.02, 0.004),
+    );
+    let pauses = 0;
+    const chunked = await siteReportInChunks(
+      parcels,
+      index,
+      async () => {
+        pauses++;
+      },
+      undefined,
+      7,
+    );
+    expect(pauses).toBe(8); // 60 parcels in chunks of 7: 9 chunks, a pause between each
+    expect(chunked).toEqual(siteReport(parcels, index));
   });
 });
 

@@ -18,6 +18,7 @@ import {
   reportToCsv,
   reportToGeoJSON,
   siteReport,
+  siteReportInChunks,
   type PlanIndex,
   type SiteReport,
 } from '../../geo/parcels/report';
@@ -135,14 +136,26 @@ async function parcelsOf(state: SiteWorkerState, layerId: string): Promise<Parce
   return parcels;
 }
 
-function computeReport(
+/** Lets the worker answer the messages waiting (a macrotask: tile requests are served between report chunks). */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Computes and keeps a layer's report. In chunks (the map's tile requests are answered in between, so the
+ * parcels draw while the report runs), unless `whole` (an answer someone waits for: rows, locate, export).
+ */
+async function computeReport(
   state: SiteWorkerState,
   layerId: string,
   parcels: Parcel[],
   onProgress?: (fraction: number) => void,
-): KeptReport {
-  if (!state.index) throw new Missing('no_plan');
-  const report = siteReport(parcels, state.index, onProgress);
+  whole = false,
+): Promise<KeptReport> {
+  const index = state.index;
+  if (!index) throw new Missing('no_plan');
+  const report = whole
+    ? siteReport(parcels, index, onProgress)
+    : await siteReportInChunks(parcels, index, pause, onProgress);
+  if (state.parcels.get(layerId) !== parcels) throw new Error('superseded');
   const order = sortedOrder(report.rows);
   const kept = { report, order, position: positions(order) };
   state.reports.set(layerId, kept);
@@ -160,10 +173,10 @@ function computeReport(
 async function reportOf(state: SiteWorkerState, layerId: string): Promise<KeptReport> {
   const kept = state.reports.get(layerId);
   if (kept) return kept;
-  return computeReport(state, layerId, await parcelsOf(state, layerId));
+  return computeReport(state, layerId, await parcelsOf(state, layerId), undefined, true);
 }
 
-function postReport(
+async function postReport(
   state: SiteWorkerState,
   id: number,
   layerId: string,
@@ -171,7 +184,7 @@ function postReport(
   post: (response: SiteResponse) => void,
 ) {
   const start = now();
-  const { report } = computeReport(state, layerId, parcels, throttled(post, id, 'report'));
+  const { report } = await computeReport(state, layerId, parcels, throttled(post, id, 'report'));
   const ms = now() - start;
   post({ type: 'report', id, report: reportSummary(report), ms });
 }
@@ -248,11 +261,11 @@ export async function handleSiteRequest(
         } catch (error) {
           post({ type: 'saveFailed', id, message: error instanceof Error ? error.message : String(error) });
         }
-        postReport(state, id, request.layerId, parcels, post);
+        await postReport(state, id, request.layerId, parcels, post);
         return;
       }
       case 'report':
-        postReport(state, id, request.layerId, await parcelsOf(state, request.layerId), post);
+        await postReport(state, id, request.layerId, await parcelsOf(state, request.layerId), post);
         return;
       case 'summary': {
         const parcels = await parcelsOf(state, request.layerId);
