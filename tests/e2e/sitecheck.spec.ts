@@ -366,8 +366,11 @@ test.describe('site check', () => {
         },
         { bytes, types },
       );
-    await dispatch(['dragenter', 'dragover']);
-    await expect(page.locator('.sitecheck-drop')).toBeVisible();
+    // The site-check overlay (which listens for drops) loads after the first screen: drag until it answers.
+    await expect(async () => {
+      await dispatch(['dragenter', 'dragover']);
+      await expect(page.locator('.sitecheck-drop')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
     await dispatch(['drop']);
     await expect(page.locator('.sitecheck-drop')).toHaveCount(0);
     await expect(page.getByRole('tab', { name: '场地核查' })).toHaveAttribute('aria-selected', 'true');
