@@ -4,6 +4,7 @@ import { LAYER_GROUPS, LAYERS, swatchKind } from '../catalog/layers';
 import { loc } from '../i18n';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
+import { OpacitySlider } from './OpacitySlider';
 import { Swatch } from './Swatch';
 
 /** Layer groups with toggles, legend swatches that match the map, feature counts and per-layer opacity. */
@@ -50,19 +51,11 @@ export function LayerPanel() {
                         </li>
                       ))}
                     </ul>
-                    <label className="opacity">
-                      <span className="visually-hidden">{t('layers.opacity')}</span>
-                      <input
-                        type="range"
-                        min={0}
-                        max={100}
-                        step={5}
-                        value={Math.round(opacity[layer.id] * 100)}
-                        aria-label={`${title} ${t('layers.opacity')}`}
-                        onChange={(event) => setLayerOpacity(layer.id, Number(event.target.value) / 100)}
-                      />
-                      <output>{Math.round(opacity[layer.id] * 100)}%</output>
-                    </label>
+                    <OpacitySlider
+                      title={title}
+                      opacity={opacity[layer.id]}
+                      onChange={(value) => setLayerOpacity(layer.id, value)}
+                    />
                   </div>
                 )}
               </div>

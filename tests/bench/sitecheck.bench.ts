@@ -9,11 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
-import { fromWgs84 } from '../../src/geo/crs';
 import { importFile } from '../../src/geo/parcels/importFile';
 import { buildPlanIndex, siteReport } from '../../src/geo/parcels/report';
 import type { Parcel } from '../../src/geo/parcels/types';
-import { GEODATA_DIR, loadRealFeatures, rng } from './fixtures';
+import { GEODATA_DIR, loadRealFeatures } from './fixtures';
+import { syntheticParcelsGeoJSON } from './syntheticParcels.mjs';
 
 const plan = loadRealFeatures();
 const countiesPath = join(GEODATA_DIR, 'basemap/counties.geojson');
@@ -21,38 +21,9 @@ const counties = existsSync(countiesPath)
   ? (JSON.parse(readFileSync(countiesPath, 'utf8')) as GeoJSON.FeatureCollection)
   : { type: 'FeatureCollection' as const, features: [] };
 
-/** Zhuzhou's extent (WGS84); parcels are placed at random inside it. */
-const EXTENT = { west: 112.96, south: 26.05, east: 114.11, north: 28.02 };
-
+/** The shared generator (tests/bench/syntheticParcels.mjs; the browser measurement uses it too). */
 function syntheticFile(count: number, seed = 11): { name: string; bytes: ArrayBuffer } {
-  const random = rng(seed);
-  const toGrid = fromWgs84('cgcs2000-gk3-114-prefixed');
-  const features = [];
-  for (let i = 0; i < count; i++) {
-    const lon = EXTENT.west + random() * (EXTENT.east - EXTENT.west);
-    const lat = EXTENT.south + random() * (EXTENT.north - EXTENT.south);
-    const [cx, cy] = toGrid([lon, lat]);
-    const n = 6 + Math.floor(random() * 7);
-    const size = 20 + random() * 130;
-    const ring: [number, number][] = [];
-    for (let k = 0; k < n; k++) {
-      const a = (k / n) * 2 * Math.PI;
-      const r = size * (0.6 + 0.4 * random());
-      ring.push([Math.round((cx + r * Math.cos(a)) * 1000) / 1000, Math.round((cy + r * Math.sin(a)) * 1000) / 1000]);
-    }
-    ring.push(ring[0]!);
-    features.push({
-      type: 'Feature',
-      properties: { 地块编号: `P${i + 1}`, 名称: `地块${i + 1}`, 用途: i % 3 === 0 ? '居住用地' : '工业用地' },
-      geometry: { type: 'Polygon', coordinates: [ring] },
-    });
-  }
-  const text = JSON.stringify({
-    type: 'FeatureCollection',
-    crs: { type: 'name', properties: { name: 'EPSG:4526' } },
-    features,
-  });
-  const bytes = new TextEncoder().encode(text);
+  const bytes = new TextEncoder().encode(syntheticParcelsGeoJSON(count, seed));
   return { name: `synthetic-${count}.geojson`, bytes: bytes.buffer as ArrayBuffer };
 }
 

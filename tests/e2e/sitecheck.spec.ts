@@ -6,11 +6,12 @@
  * loses nothing; the layer survives a reload, shows in the layer panel with legend and opacity, can be the
  * statistics area, renamed, printed, exported and removed. Desktop, plus a phone smoke test.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import proj4 from 'proj4';
+import { syntheticParcelsGeoJSON } from '../bench/syntheticParcels.mjs';
 import { collectProblems, expectNoProblems, openSidePanel, waitForIdle } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sitecheck/', import.meta.url));
@@ -343,6 +344,152 @@ test.describe('site check', () => {
     // Accessible: no serious axe violations in the panel.
     const { violations } = await new AxeBuilder({ page }).include('.side-panel').analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expectNoProblems(problems);
+  });
+
+  test('a file dropped on the map is imported and reported (drag-and-drop)', async ({ page }) => {
+    test.slow();
+    const problems = collectProblems(page);
+    await openApp(page);
+    // The map tab is open, not the site check: the drop alone must bring the report.
+    await openTab(page, '图层');
+    const bytes = (await readFile(fixture('parcels.kml'))).toString('base64');
+    const dispatch = (types: string[]) =>
+      page.evaluate(
+        ({ bytes, types }) => {
+          const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([data], 'parcels.kml', { type: 'application/vnd.google-earth.kml+xml' }));
+          const target = document.querySelector('.map .maplibregl-canvas')!;
+          for (const type of types)
+            target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        },
+        { bytes, types },
+      );
+    // The site-check overlay (which listens for drops) loads after the first screen: drag until it answers.
+    await expect(async () => {
+      await dispatch(['dragenter', 'dragover']);
+      await expect(page.locator('.sitecheck-drop')).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await dispatch(['drop']);
+    await expect(page.locator('.sitecheck-drop')).toHaveCount(0);
+    await expect(page.getByRole('tab', { name: '场地核查' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('.sitecheck-crs')).toHaveAttribute('data-crs', 'wgs84');
+    await expectReportedMu(page, ['城区1号地块', '农田2号地块', '生态3号地块']);
+    await expect(page.locator('.sitecheck-layer h3')).toContainText('parcels');
+    expectNoProblems(problems);
+  });
+
+  test('cancelling a large import stops it, keeps nothing of it, and the next import works', async ({
+    page,
+  }, testInfo) => {
+    test.slow();
+    const problems = collectProblems(page);
+    const big = testInfo.outputPath('synthetic-50000.geojson');
+    await writeFile(big, syntheticParcelsGeoJSON(50_000, 5));
+    await openApp(page);
+    await openTab(page, '场地核查');
+    await page.locator('.sitecheck-panel input[type="file"]').setInputFiles(big);
+    // Cancel while the worker parses (the stage after reading the file).
+    const progress = page.locator('.sitecheck-progress[data-stage="import"]');
+    await expect(progress).toBeVisible();
+    await progress.getByRole('button', { name: '取消导入' }).click();
+    await expect(page.locator('.sitecheck-message')).toHaveText(
+      '已取消导入 synthetic-50000.geojson，已有图层不受影响。',
+    );
+    await expect(page.locator('.sitecheck-progress')).toHaveCount(0);
+    // The job really stopped: a few seconds later (the import alone takes longer) nothing has turned up.
+    await page.waitForTimeout(4000);
+    await expect(page.locator('.sitecheck-layer')).toHaveCount(0);
+    await expect(page.getByText('还没有导入的地块图层。')).toBeVisible();
+    expect(
+      await page.evaluate(() => {
+        const { map, store } = window.zhuzhouPlanMap!;
+        const s = store.getState();
+        return {
+          layers: s.siteLayers.length,
+          job: s.siteJob,
+          sources: Object.keys(map.getStyle().sources).filter((id) => id.startsWith('sitecheck-')),
+        };
+      }),
+    ).toEqual({ layers: 0, job: null, sources: [] });
+    expect(await savedNames(page)).toEqual([]);
+    await expect(page.locator('.sitecheck-message')).toContainText('已取消导入');
+
+    // The app still works: a small import goes through and is reported.
+    await page.locator('.sitecheck-panel input[type="file"]').setInputFiles(fixture('parcels.kml'));
+    await expectReportedMu(page, ['城区1号地块', '农田2号地块', '生态3号地块']);
+    await expect(page.locator('.sitecheck-layer')).toHaveCount(1);
+    expect(await savedNames(page)).toEqual(['parcels']);
+    expectNoProblems(problems);
+  });
+
+  test('a parcel clicked on the map marks its report row; a row clicked highlights and frames its parcel', async ({
+    page,
+  }) => {
+    test.slow();
+    const problems = collectProblems(page);
+    await openApp(page);
+    await importFixture(page, 'parcels-epsg4547.geojson');
+    const report = page.locator('.sitecheck-report[data-ready="true"]');
+    await expect(report).toBeVisible({ timeout: 30_000 });
+    const layerId = (await page.locator('.sitecheck-layer').getAttribute('data-site-layer'))!;
+    const rows = report.locator('.sitecheck-table tbody tr');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.and(page.locator('[aria-selected="true"]'))).toHaveCount(0);
+
+    // A row → its parcel is selected (feature state) and framed.
+    const farmland = rows.filter({ has: page.getByRole('rowheader', { name: '农田2号地块', exact: true }) });
+    const farmlandIndex = Number(await farmland.getAttribute('data-index'));
+    await farmland.getByRole('button', { name: '农田2号地块' }).click();
+    await expect(farmland).toHaveAttribute('aria-selected', 'true');
+    await expect(rows.and(page.locator('[aria-selected="true"]'))).toHaveCount(1);
+    const selectedState = (index: number) =>
+      page.evaluate(
+        ({ id, index }) =>
+          window.zhuzhouPlanMap!.map.getFeatureState({ source: `sitecheck-${id}`, sourceLayer: 'parcels', id: index })
+            .selected === true,
+        { id: layerId, index },
+      );
+    await expect.poll(() => selectedState(farmlandIndex)).toBe(true);
+    // Framed: the map has zoomed in on the parcel, which is now near the middle of the map.
+    await waitForIdle(page);
+    await expect
+      .poll(() => page.evaluate(() => window.zhuzhouPlanMap!.map.getZoom()), { timeout: 10_000 })
+      .toBeGreaterThan(12);
+
+    // The map → a click on another parcel marks its row (and unmarks the first).
+    const urban = rows.filter({ has: page.getByRole('rowheader', { name: '城区1号地块', exact: true }) });
+    const urbanIndex = Number(await urban.getAttribute('data-index'));
+    await urban.getByRole('button').click();
+    await waitForIdle(page);
+    await page.evaluate(() => window.zhuzhouPlanMap!.map.zoomOut({ duration: 0 }));
+    await page.evaluate(() => window.zhuzhouPlanMap!.map.zoomOut({ duration: 0 }));
+    await waitForIdle(page);
+    await page.evaluate(() => window.zhuzhouPlanMap!.store.getState().setSiteSelection(null));
+    await expect(rows.and(page.locator('[aria-selected="true"]'))).toHaveCount(0);
+    // The parcel's centre on screen, from the map itself: a rendered parcel with the urban parcel's id.
+    const point = await page.evaluate(
+      ({ id, index }) => {
+        const map = window.zhuzhouPlanMap!.map;
+        const hits = map
+          .queryRenderedFeatures({ layers: [`sitecheck-${id}-fill`] })
+          .filter((f) => f.id === index && f.geometry.type === 'Polygon');
+        const ring = (hits[0]!.geometry as GeoJSON.Polygon).coordinates[0]!;
+        const lon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
+        const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+        const { x, y } = map.project([lon, lat]);
+        const box = map.getCanvas().getBoundingClientRect();
+        return { x: box.left + x, y: box.top + y };
+      },
+      { id: layerId, index: urbanIndex },
+    );
+    await page.mouse.click(point.x, point.y);
+    await expect(urban).toHaveAttribute('aria-selected', 'true');
+    await expect(farmland).toHaveAttribute('aria-selected', 'false');
+    await expect(urban).toBeInViewport();
+    await expect.poll(() => selectedState(urbanIndex)).toBe(true);
+    await expect.poll(() => selectedState(farmlandIndex)).toBe(false);
     expectNoProblems(problems);
   });
 

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { OpacitySlider, RenameRemove, VerdictLegend } from './LayerControls';
+import { LayerOpacity, RenameRemove, VerdictLegend } from './LayerControls';
 
 export function ImportedLayers() {
   const { t } = useTranslation();
@@ -26,12 +26,12 @@ export function ImportedLayers() {
                 onChange={() => patch(layer.id, { visible: !layer.visible })}
               />
               <span className="layer-name">{layer.name}</span>
-              <span className="layer-count">{t('sitecheck.parcels', { count: layer.parcels.length })}</span>
+              <span className="layer-count">{t('sitecheck.parcels', { count: layer.shape.count })}</span>
             </label>
             {layer.visible && (
               <div className="layer-details">
                 <VerdictLegend layer={layer} label={`${layer.name} ${t('layers.legend')}`} />
-                <OpacitySlider layer={layer} />
+                <LayerOpacity layer={layer} />
                 <RenameRemove layer={layer} />
               </div>
             )}

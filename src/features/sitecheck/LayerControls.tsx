@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
+import { OpacitySlider } from '../../ui/OpacitySlider';
 import { Swatch } from '../../ui/Swatch';
 import { removeLayer } from './actions';
 import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
@@ -12,21 +13,15 @@ const LEGEND: Verdict[] = ['conflict', 'urban', 'other'];
 export function VerdictLegend({ layer, label }: { layer: SiteLayer; label: string }) {
   const { t } = useTranslation();
   const state = useAppStore((s) => s.siteReports[layer.id]);
-  const counts = new Map<Verdict, number>();
-  if (state?.status === 'ready')
-    for (const row of state.report.rows) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
-  const kind = layer.parcels.some((p) => p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon')
-    ? 'fill'
-    : layer.parcels.some((p) => p.geometry.type === 'Point')
-      ? 'point'
-      : 'line';
+  const counts = state?.status === 'ready' ? state.report.verdicts : null;
+  const kind = layer.shape.kind;
   return (
     <ul className="legend sitecheck-legend" aria-label={label}>
       {LEGEND.map((verdict) => (
         <li key={verdict} data-verdict={verdict}>
           <Swatch color={VERDICT_COLORS[verdict]} kind={kind} />
           {t(`sitecheck.legend.${verdict}`)}
-          {state?.status === 'ready' && <span className="layer-count"> {counts.get(verdict) ?? 0}</span>}
+          {counts && verdict !== 'pending' && <span className="layer-count"> {counts[verdict]}</span>}
         </li>
       ))}
       {state?.status !== 'ready' && (
@@ -39,24 +34,11 @@ export function VerdictLegend({ layer, label }: { layer: SiteLayer; label: strin
   );
 }
 
-export function OpacitySlider({ layer }: { layer: SiteLayer }) {
-  const { t } = useTranslation();
+/** The shared opacity slider (src/ui/OpacitySlider.tsx) bound to an imported layer. */
+export function LayerOpacity({ layer }: { layer: SiteLayer }) {
   const patch = useAppStore((s) => s.patchSiteLayer);
-  const percent = Math.round(layer.opacity * 100);
   return (
-    <label className="opacity">
-      <span className="visually-hidden">{t('layers.opacity')}</span>
-      <input
-        type="range"
-        min={0}
-        max={100}
-        step={5}
-        value={percent}
-        aria-label={`${layer.name} ${t('layers.opacity')}`}
-        onChange={(event) => patch(layer.id, { opacity: Number(event.target.value) / 100 })}
-      />
-      <output>{percent}%</output>
-    </label>
+    <OpacitySlider title={layer.name} opacity={layer.opacity} onChange={(opacity) => patch(layer.id, { opacity })} />
   );
 }
 

@@ -6,15 +6,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { bbox } from '@turf/bbox';
 import { CRS_LIST } from '../../geo/crs';
 import { chooseScaleBar, metresPerPixel } from '../../export/mapExport';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
-import { sortedRows } from './format';
+import { fetchRows } from './actions';
 import { ParcelRow, ParcelTableHead, TotalsTable } from './ReportView';
-import { VERDICT_COLORS } from './types';
+import { VERDICT_COLORS, type ReportSummary, type TableRow } from './types';
 
 /** Rows on paper; the CSV has them all. */
 const PRINT_ROWS = 500;
@@ -35,13 +34,27 @@ export function PrintReport({ layerId }: { layerId: string }) {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const [date] = useState(() => new Date());
+  const report = state?.status === 'ready' ? state.report : null;
+  // The first rows of the table (the worker has them; the CSV has them all).
+  const [printed, setPrinted] = useState<{ report: ReportSummary; rows: TableRow[] } | null>(null);
+  useEffect(() => {
+    if (!report) return;
+    let live = true;
+    void fetchRows(layerId, 0, PRINT_ROWS).then((result) => {
+      if (live && result) setPrinted({ report, rows: result.rows });
+    });
+    return () => {
+      live = false;
+    };
+  }, [layerId, report]);
 
   // Frame the parcels, wait for the map to draw, take the picture; put the camera back on close.
   useEffect(() => {
-    if (!map || !layer) return;
+    const box = layer?.shape.bbox;
+    if (!map || !box) return;
     const saved = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
     let done = false;
-    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: layer.parcels });
+    const [w, s, e, n] = box;
     map.jumpTo({ bearing: 0, pitch: 0 });
     map.fitBounds(
       [
@@ -92,8 +105,7 @@ export function PrintReport({ layerId }: { layerId: string }) {
 
   if (!layer) return null;
   const crs = CRS_LIST.find((c) => c.id === layer.crs.id);
-  const report = state?.status === 'ready' ? state.report : null;
-  const rows = report ? sortedRows(report) : [];
+  const rows = printed && printed.report === report ? printed.rows : [];
   const dateText = date.toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: 'long',
@@ -160,13 +172,13 @@ export function PrintReport({ layerId }: { layerId: string }) {
               <caption>{t('sitecheck.report.table')}</caption>
               <ParcelTableHead />
               <tbody>
-                {rows.slice(0, PRINT_ROWS).map((row) => (
-                  <ParcelRow key={row.parcel_id} row={row} />
+                {rows.map((row) => (
+                  <ParcelRow key={row.index} row={row} />
                 ))}
               </tbody>
             </table>
-            {rows.length > PRINT_ROWS && (
-              <p className="stats-note">{t('sitecheck.report.shown', { shown: PRINT_ROWS, total: rows.length })}</p>
+            {report.count > PRINT_ROWS && (
+              <p className="stats-note">{t('sitecheck.report.shown', { shown: PRINT_ROWS, total: report.count })}</p>
             )}
           </>
         ) : (

@@ -3,18 +3,19 @@
  * per parcel (zones, protection overlaps, scope, district, nearest station / expressway / hub, verdict), with
  * conflicts in red, and the caveat where the zones are schematic. Long tables render in pages.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParcelReport, SiteReport } from '../../geo/parcels/report';
+import type { ParcelReport } from '../../geo/parcels/report';
 import { districtLabel } from '../../ui/labels';
 import { ZONE_COLORS } from '../../ui/planner/plannerHooks';
 import { useAppStore } from '../../state/store';
 import type { Language } from '../../i18n';
-import { haText, kmText, m2Text, muText, shareText, sortedRows } from './format';
+import { fetchRows, frameParcel, locateParcel, selectParcel } from './actions';
+import { haText, kmText, m2Text, muText, shareText } from './format';
+import { PAGE_SIZE, pageCount, pageOf } from './reportRows';
+import type { ReportSummary, TableRow } from './types';
 
-const PAGE = 100;
-
-export function TotalsTable({ report }: { report: SiteReport }) {
+export function TotalsTable({ report }: { report: ReportSummary }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const { total } = report;
@@ -23,7 +24,7 @@ export function TotalsTable({ report }: { report: SiteReport }) {
       <dl className="sitecheck-summary">
         <div>
           <dt>{t('sitecheck.report.parcels')}</dt>
-          <dd data-count="parcels">{report.rows.length}</dd>
+          <dd data-count="parcels">{report.count}</dd>
         </div>
         <div>
           <dt>{t('sitecheck.report.area')}</dt>
@@ -80,7 +81,19 @@ export function TotalsTable({ report }: { report: SiteReport }) {
 
 const join = (items: string[], language: Language) => items.join(language === 'zh' ? '；' : '; ');
 
-export function ParcelRow({ row }: { row: ParcelReport }) {
+export function ParcelRow({
+  row,
+  index,
+  selected,
+  onSelect,
+}: {
+  row: ParcelReport;
+  /** The parcel's index in the layer (its map feature id). */
+  index?: number;
+  /** In the interactive table: whether the row is the selected parcel's, and what a click on it does. */
+  selected?: boolean;
+  onSelect?: () => void;
+}) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const none = t('sitecheck.report.none');
@@ -93,11 +106,22 @@ export function ParcelRow({ row }: { row: ParcelReport }) {
   return (
     <tr
       data-parcel={row.parcel_id}
+      data-index={index}
       data-verdict={row.verdict}
       data-area-m2={row.area_m2}
-      className={`sitecheck-row-${row.verdict}`}
+      className={`sitecheck-row-${row.verdict}${selected ? ' sitecheck-row-selected' : ''}`}
+      aria-selected={onSelect ? Boolean(selected) : undefined}
+      onClick={onSelect}
     >
-      <th scope="row">{row.name || row.parcel_id}</th>
+      <th scope="row">
+        {onSelect ? (
+          <button type="button" className="link-button sitecheck-row-button">
+            {row.name || row.parcel_id}
+          </button>
+        ) : (
+          row.name || row.parcel_id
+        )}
+      </th>
       <td data-unit="mu">{muText(row.area_m2, language)}</td>
       <td data-unit="ha">{haText(row.area_m2, language)}</td>
       <td data-unit="m2">{m2Text(row.area_m2, language)}</td>
@@ -158,29 +182,92 @@ export function ParcelTableHead() {
   );
 }
 
-export function ParcelTable({ report }: { report: SiteReport }) {
+/**
+ * The report table of a layer, one page of PAGE_SIZE rows at a time (the rows stay in the worker, which sends
+ * the page shown): a 100,000-parcel report never puts more than a page in the DOM. Clicking a row selects its
+ * parcel (highlighted and framed on the map); a parcel clicked on the map turns to its page, scrolls its row
+ * into view and marks it (aria-selected).
+ */
+export function ParcelTable({ layerId, report }: { layerId: string; report: ReportSummary }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(PAGE);
-  const rows = sortedRows(report);
-  const visible = rows.slice(0, shown);
+  const language = useAppStore((s) => s.language);
+  const selection = useAppStore((s) => (s.siteSelection?.layerId === layerId ? s.siteSelection : null));
+  // The page, for this report (a new report of the layer starts at the first page again).
+  const [paging, setPaging] = useState({ report, page: 0 });
+  const page = paging.report === report ? paging.page : 0;
+  const setPage = (next: number) => setPaging({ report, page: next });
+  const [shown, setShown] = useState<{ report: ReportSummary; page: number; rows: TableRow[] } | null>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const pages = pageCount(report.count);
+
+  useEffect(() => {
+    let live = true;
+    void fetchRows(layerId, page * PAGE_SIZE, PAGE_SIZE).then((result) => {
+      if (live && result) setShown({ report, page, rows: result.rows });
+    });
+    return () => {
+      live = false;
+    };
+  }, [layerId, page, report]);
+
+  // A parcel clicked on the map: turn to its page.
+  useEffect(() => {
+    if (!selection || selection.origin !== 'map') return;
+    let live = true;
+    void locateParcel(layerId, selection.index).then((position) => {
+      if (live && position >= 0) setPaging({ report, page: pageOf(position) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [layerId, report, selection]);
+
+  // …and once its row is there, scroll it into view.
+  useEffect(() => {
+    if (!selection || selection.origin !== 'map') return;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-index="${selection.index}"]`);
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selection, shown]);
+
+  const rows = shown && shown.report === report ? shown.rows : [];
+  const from = (shown?.page ?? 0) * PAGE_SIZE;
+  const number = (n: number) => n.toLocaleString(language === 'zh' ? 'zh-CN' : 'en');
   return (
     <div className="sitecheck-table-wrap" tabIndex={0} role="region" aria-label={t('sitecheck.report.table')}>
-      <table className="stats-table sitecheck-table">
+      <table className="stats-table sitecheck-table" data-page={shown?.page ?? 0}>
         <caption>{t('sitecheck.report.table')}</caption>
         <ParcelTableHead />
-        <tbody>
-          {visible.map((row) => (
-            <ParcelRow key={row.parcel_id} row={row} />
+        <tbody ref={body}>
+          {rows.map((row) => (
+            <ParcelRow
+              key={row.index}
+              row={row}
+              index={row.index}
+              selected={selection?.index === row.index}
+              onSelect={() => {
+                selectParcel(layerId, row.index, 'table');
+                if (row.bbox) frameParcel(row.bbox);
+              }}
+            />
           ))}
         </tbody>
       </table>
-      {rows.length > shown && (
-        <p className="stats-note">
-          {t('sitecheck.report.shown', { shown, total: rows.length })}{' '}
-          <button type="button" className="link-button" onClick={() => setShown(shown + PAGE * 5)}>
-            {t('sitecheck.report.showMore', { count: Math.min(PAGE * 5, rows.length - shown) })}
+      {pages > 1 && (
+        <nav className="sitecheck-pager" aria-label={t('sitecheck.report.pages')}>
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('sitecheck.report.previous')}
           </button>
-        </p>
+          <span aria-live="polite">
+            {t('sitecheck.report.page', {
+              from: number(from + 1),
+              to: number(Math.min(report.count, from + PAGE_SIZE)),
+              total: number(report.count),
+            })}
+          </span>
+          <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+            {t('sitecheck.report.next')}
+          </button>
+        </nav>
       )}
     </div>
   );

@@ -1,20 +1,26 @@
 /**
  * Always mounted in the map: restores saved parcel layers, hands the plan to the site-check worker, draws the
- * layers (see ./parcelMap.ts) and accepts files dropped on the map.
+ * layers (see ./parcelMap.ts) from the map data the worker prepared, highlights the selected parcel, selects a
+ * parcel clicked on the map (its report row is shown) and accepts files dropped on the map.
  */
+import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { SiteReport } from '../../geo/parcels/report';
-import type { Parcel } from '../../geo/parcels/types';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { loadCounties } from '../../ui/planner/plannerData';
-import { computeMissingReports, importFiles, restoreLayers } from './actions';
+import { computeMissingReports, importFiles, restoreLayers, selectParcel } from './actions';
 import { siteCheckClient } from './client';
 import { PrintReport } from './PrintReport';
-import { parcelCollection } from './mapData';
-import { ensureParcelLayer, removeParcelLayer, setParcelData, styleParcelLayer } from './parcelMap';
+import {
+  ensureParcelLayer,
+  parcelLayerIds,
+  removeParcelLayer,
+  setParcelData,
+  setParcelSelected,
+  styleParcelLayer,
+} from './parcelMap';
 import './sitecheck.css';
 
 let restored = false;
@@ -23,11 +29,12 @@ export function SiteCheckOverlay() {
   const map = useMap();
   const { t } = useTranslation();
   const layers = useAppStore((s) => s.siteLayers);
-  const reports = useAppStore((s) => s.siteReports);
   const features = useAppStore((s) => s.data.features);
   const status = useAppStore((s) => s.data.status);
   const urls = useAppStore((s) => s.siteMapUrls);
-  const drawn = useRef(new Map<string, { parcels: Parcel[]; report: SiteReport | null; url?: string }>());
+  /** The data URL each drawn layer has (null: drawn, no data yet). */
+  const drawn = useRef(new Map<string, string | null>());
+  const selection = useAppStore((s) => s.siteSelection);
   const [dragging, setDragging] = useState(false);
   const printId = useAppStore((s) => s.sitePrintId);
 
@@ -53,25 +60,19 @@ export function SiteCheckOverlay() {
     };
   }, [features, status, wanted]);
 
-  // Layers → map sources and styles.
+  // Layers → map sources and styles. The data is the worker's vector tiles (grey, then with the verdicts: a new
+  // tiles URL each time); nothing big is cloned or parsed on this thread.
   useEffect(() => {
     if (!map) return;
     const seen = new Set<string>();
     for (const layer of layers) {
       seen.add(layer.id);
-      ensureParcelLayer(map, layer.id);
-      const state = reports[layer.id];
-      const report = state?.status === 'ready' ? state.report : null;
-      const url = urls[layer.id];
-      const last = drawn.current.get(layer.id);
+      const url = urls[layer.id] ?? null;
       if (url) {
-        // The worker's prepared data (fetched by MapLibre's own worker: nothing big is cloned here).
-        if (last?.url !== url) setParcelData(map, layer.id, url);
-        drawn.current.set(layer.id, { parcels: layer.parcels, report, url });
-      } else if (!last || last.parcels !== layer.parcels || last.report !== report || last.url) {
-        setParcelData(map, layer.id, parcelCollection(layer.parcels, report));
-        drawn.current.set(layer.id, { parcels: layer.parcels, report });
+        ensureParcelLayer(map, layer.id, url);
+        if (drawn.current.get(layer.id) !== url) setParcelData(map, layer.id, url);
       }
+      drawn.current.set(layer.id, url);
       styleParcelLayer(map, layer);
     }
     for (const id of [...drawn.current.keys()]) {
@@ -79,7 +80,43 @@ export function SiteCheckOverlay() {
       removeParcelLayer(map, id);
       drawn.current.delete(id);
     }
-  }, [map, layers, reports, urls]);
+  }, [map, layers, urls]);
+
+  // The selected parcel → feature state (set again with new tiles).
+  useEffect(() => {
+    if (!map || !selection) return;
+    const { layerId, index } = selection;
+    setParcelSelected(map, layerId, index, true);
+    return () => setParcelSelected(map, layerId, index, false);
+  }, [map, selection, urls]);
+
+  // A click on a parcel selects it and shows its report row.
+  useEffect(() => {
+    if (!map) return;
+    const click = (event: MapMouseEvent) => {
+      const ids = useAppStore.getState().siteLayers.flatMap((l) => (l.visible ? parcelLayerIds(l.id) : []));
+      const present = ids.filter((id) => map.getLayer(id));
+      if (present.length === 0) return;
+      const { x, y } = event.point;
+      const hit = map.queryRenderedFeatures(
+        [
+          [x - 3, y - 3],
+          [x + 3, y + 3],
+        ],
+        { layers: present },
+      )[0];
+      if (!hit || typeof hit.id !== 'number') return;
+      const layerId = hit.source.replace(/^sitecheck-/, '');
+      const store = useAppStore.getState();
+      if (store.siteActiveId !== layerId) store.setSiteActive(layerId);
+      selectParcel(layerId, hit.id, 'map');
+      window.dispatchEvent(new CustomEvent('zz:open-tab', { detail: 'sitecheck' }));
+    };
+    map.on('click', click);
+    return () => {
+      map.off('click', click);
+    };
+  }, [map]);
 
   useEffect(() => {
     const current = drawn.current;

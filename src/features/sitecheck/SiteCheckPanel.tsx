@@ -8,9 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { CRS_LIST, type CrsId } from '../../geo/crs';
 import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
-import { downloadText } from '../../ui/download';
 import { fileStem } from '../../ui/planner/plannerData';
-import { cancelImport, importFiles, reimport, setAsStatsArea, zoomToLayer } from './actions';
+import { cancelImport, exportReport, importFiles, reimport, setAsStatsArea, zoomToLayer } from './actions';
 import { RenameRemove, VerdictLegend } from './LayerControls';
 import { ParcelTable, TotalsTable } from './ReportView';
 import type { SiteLayer } from './types';
@@ -18,8 +17,6 @@ import './sitecheck.css';
 
 export const ACCEPT = '.geojson,.json,.zip,.kml,.kmz,.gpx,.csv,.xlsx';
 const LIST_LIMIT = 50;
-/** The report module (spatial index code) is loaded on the first export only; the worker has its own copy. */
-const loadExports = () => import('../../geo/parcels/report');
 
 function ImportBox() {
   const { t } = useTranslation();
@@ -168,13 +165,13 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
   const language = useAppStore((s) => s.language);
   const state = useAppStore((s) => s.siteReports[layer.id]);
   const setPrint = useAppStore((s) => s.setSitePrint);
-  const hasPolygons = layer.parcels.some((p) => p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon');
+  const hasPolygons = layer.shape.kind === 'fill';
   const safeName = layer.name.replace(/[\\/:*?"<>|\s]+/g, '-');
 
   return (
     <section className="sitecheck-layer" data-site-layer={layer.id} aria-labelledby={`report-${layer.id}`}>
       <h3 id={`report-${layer.id}`} tabIndex={-1}>
-        {layer.name} <span className="layer-count">{t('sitecheck.parcels', { count: layer.parcels.length })}</span>
+        {layer.name} <span className="layer-count">{t('sitecheck.parcels', { count: layer.shape.count })}</span>
       </h3>
       <CrsChoice layer={layer} />
       <ImportMessages layer={layer} />
@@ -187,7 +184,7 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
           type="button"
           disabled={!hasPolygons}
           title={hasPolygons ? undefined : t('sitecheck.statsAreaNone')}
-          onClick={() => setAsStatsArea(layer.id)}
+          onClick={() => void setAsStatsArea(layer.id)}
         >
           {t('sitecheck.statsArea')}
         </button>
@@ -206,35 +203,19 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
       ) : (
         <div className="sitecheck-report" data-ready="true">
           <TotalsTable report={state.report} />
-          {state.report.rows.some((r) => r.schematic) && (
-            <p className="stats-note sitecheck-caveat">{t('sitecheck.report.schematic')}</p>
-          )}
-          <ParcelTable report={state.report} />
+          {state.report.schematic && <p className="stats-note sitecheck-caveat">{t('sitecheck.report.schematic')}</p>}
+          <ParcelTable layerId={layer.id} report={state.report} />
           <div className="stats-actions">
             <button
               type="button"
-              onClick={() =>
-                void loadExports().then(({ reportToCsv }) =>
-                  downloadText(
-                    `${fileStem('site-check')}-${safeName}.csv`,
-                    reportToCsv(state.report, language),
-                    'text/csv;charset=utf-8',
-                  ),
-                )
-              }
+              onClick={() => void exportReport(layer.id, 'csv', language, `${fileStem('site-check')}-${safeName}.csv`)}
             >
               {t('sitecheck.report.exportCsv')}
             </button>
             <button
               type="button"
               onClick={() =>
-                void loadExports().then(({ reportToGeoJSON }) =>
-                  downloadText(
-                    `${fileStem('site-check')}-${safeName}.geojson`,
-                    JSON.stringify(reportToGeoJSON(state.report, layer.parcels)),
-                    'application/geo+json',
-                  ),
-                )
+                void exportReport(layer.id, 'geojson', language, `${fileStem('site-check')}-${safeName}.geojson`)
               }
             >
               {t('sitecheck.report.exportGeojson')}

@@ -3,15 +3,15 @@
  * and cancel), re-import in another coordinate system, (re)compute reports, restore saved layers, zoom to a
  * layer, and hand a layer to the area statistics. Everything writes to the store; components only call these.
  */
-import { bbox } from '@turf/bbox';
-import type { MultiPolygon, Position } from 'geojson';
 import type { CrsId } from '../../geo/crs';
-import { MAX_FILE_BYTES, type Parcel } from '../../geo/parcels/types';
+import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
+import { downloadBlob } from '../../ui/download';
 import { Cancelled, siteCheckClient, type Final, type Job } from './client';
+import { tileUrl } from './parcelMap';
 import { loadLayers, loadSource } from './persistence';
 import { statsSubjectId } from './slice';
-import type { SiteLayer } from './types';
+import type { BBox4, SiteLayer, TableRow } from './types';
 
 /** Original files up to this size are kept in IndexedDB so the coordinate system can be changed after a reload. */
 export const MAX_KEPT_SOURCE_BYTES = 50 * 1024 * 1024;
@@ -43,7 +43,7 @@ function applyReport(layerId: string, response: Final): void {
   if (!store().siteLayers.some((l) => l.id === layerId)) return;
   if (response.type === 'report') {
     store().setSiteReport(layerId, { status: 'ready', report: response.report, ms: response.ms });
-    store().setSiteMapUrl(layerId, URL.createObjectURL(response.map));
+    store().setSiteMapUrl(layerId, tileUrl(layerId));
   } else if (response.type === 'error' && response.code !== 'no_plan') {
     store().setSiteReport(layerId, { status: 'error', zh: response.zh, en: response.en });
   }
@@ -76,9 +76,9 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
         if (stage === 'import' && !imported) store().setSiteJob({ fileName: name, stage, fraction });
         else if (stage === 'report' && imported) store().setSiteReport(layerId, { status: 'computing', fraction });
       },
-      ({ result, map }) => {
+      ({ result }) => {
         imported = true;
-        if (result.parcels.length === 0) {
+        if (result.shape.count === 0) {
           const first = result.rejected[0];
           importFailed(name, {
             zh: `没有可用的地块${first ? `（${result.rejected.length} 个被拒绝，例如：${first.reason_zh}）` : ''}`,
@@ -93,7 +93,7 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
           fileName: name,
           format: result.format,
           crs: result.crs,
-          parcels: result.parcels,
+          shape: result.shape,
           repaired: result.repaired,
           rejected: result.rejected,
           warnings: result.warnings,
@@ -105,12 +105,12 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
         sources.set(layerId, bytes);
         reportJobs.set(layerId, job);
         store().setSiteReport(layerId, { status: 'computing', fraction: 0 });
-        store().setSiteMapUrl(layerId, URL.createObjectURL(map));
+        store().setSiteMapUrl(layerId, tileUrl(layerId));
         void store().putSiteLayer(layer);
         store().setSiteMessage({
           level: 'info',
           key: 'sitecheck.imported',
-          values: { file: name, count: result.parcels.length },
+          values: { file: name, count: result.shape.count },
         });
         if (!previous) zoomToLayer(layerId);
         finishImport();
@@ -240,12 +240,27 @@ export function computeMissingReports(): void {
   }
 }
 
-/** Loads the saved layers (once, at start). */
+/** Loads the saved layers (once, at start): the index here, the parcels and map data in the worker. */
 export async function restoreLayers(): Promise<void> {
   try {
-    const layers = await loadLayers();
-    if (layers.length === 0) return;
-    store().restoreSiteLayers(layers);
+    const metas = await loadLayers();
+    if (metas.length === 0) return;
+    store().restoreSiteLayers(
+      metas.map((meta) => ({ ...meta, shape: meta.shape ?? { count: 0, bbox: null, kind: 'fill' } })),
+    );
+    for (const meta of metas) {
+      // The worker reads the parcels (and the saved verdicts) from IndexedDB when the map asks for tiles.
+      store().setSiteMapUrl(meta.id, tileUrl(meta.id));
+      void siteCheckClient()
+        .ask({ type: 'summary', layerId: meta.id })
+        .then((response) => {
+          if (!store().siteLayers.some((l) => l.id === meta.id)) return;
+          if (response.type === 'summary') store().patchSiteLayer(meta.id, { shape: response.shape });
+          else if (response.type === 'error' && response.code === 'no_parcels') {
+            store().removeSiteLayer(meta.id);
+          }
+        });
+    }
     computeMissingReports();
   } catch (error) {
     store().setSiteMessage({
@@ -257,41 +272,72 @@ export async function restoreLayers(): Promise<void> {
   }
 }
 
-export function zoomToLayer(layerId: string): void {
-  const layer = store().siteLayers.find((l) => l.id === layerId);
-  if (!layer || layer.parcels.length === 0) return;
-  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: layer.parcels });
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+function frame(box: BBox4, duration = 600): void {
+  const [w, s, e, n] = box;
   store().requestBounds(
     [
       [w, s],
       [e, n],
     ],
-    reduced ? 0 : 600,
+    reducedMotion() ? 0 : duration,
   );
 }
 
-/** The layer's polygons as one MultiPolygon (null when it has none). */
-export function layerPolygons(parcels: Parcel[]): MultiPolygon | null {
-  const coordinates: Position[][][] = [];
-  for (const parcel of parcels) {
-    const g = parcel.geometry;
-    if (g.type === 'Polygon') coordinates.push(g.coordinates);
-    else if (g.type === 'MultiPolygon') coordinates.push(...g.coordinates);
-  }
-  return coordinates.length > 0 ? { type: 'MultiPolygon', coordinates } : null;
+export function zoomToLayer(layerId: string): void {
+  const box = store().siteLayers.find((l) => l.id === layerId)?.shape.bbox;
+  if (box) frame(box);
 }
 
-/** Makes the layer the area of the statistics tab and opens it. */
-export function setAsStatsArea(layerId: string): void {
+/** Makes the layer the area of the statistics tab and opens it (its polygons come from the worker). */
+export async function setAsStatsArea(layerId: string): Promise<void> {
   const layer = store().siteLayers.find((l) => l.id === layerId);
-  const geometry = layer && layerPolygons(layer.parcels);
-  if (!layer || !geometry) return;
+  if (!layer) return;
+  const response = await siteCheckClient().ask({ type: 'polygons', layerId });
+  if (response.type !== 'polygons' || !response.geometry) return;
   store().setStatsSubject({
     kind: 'polygon',
     id: statsSubjectId(layer.id),
     title: { zh: layer.name, en: layer.name },
-    geometry,
+    geometry: response.geometry,
   });
   window.dispatchEvent(new CustomEvent('zz:open-tab', { detail: 'stats' }));
+}
+
+/** Downloads the layer's report as CSV or GeoJSON (written in the worker). */
+export async function exportReport(
+  layerId: string,
+  format: 'csv' | 'geojson',
+  language: 'zh' | 'en',
+  fileName: string,
+): Promise<void> {
+  const response = await siteCheckClient().ask({ type: 'export', layerId, format, language });
+  if (response.type === 'exported') downloadBlob(response.blob, fileName);
+}
+
+/** `count` rows of the layer's sorted report table from position `from` (null when it cannot be had). */
+export async function fetchRows(
+  layerId: string,
+  from: number,
+  count: number,
+): Promise<{ rows: TableRow[]; total: number } | null> {
+  const response = await siteCheckClient().ask({ type: 'rows', layerId, from, count });
+  return response.type === 'rows' ? { rows: response.rows, total: response.total } : null;
+}
+
+/** Selects a parcel (by its index in the layer): the map highlights it, the table shows and marks its row. */
+export function selectParcel(layerId: string, index: number | null, origin: 'map' | 'table'): void {
+  store().setSiteSelection(index === null ? null : { layerId, index, origin });
+}
+
+/** The table position of a parcel (−1 when unknown). */
+export async function locateParcel(layerId: string, index: number): Promise<number> {
+  const response = await siteCheckClient().ask({ type: 'locate', layerId, index });
+  return response.type === 'located' ? response.position : -1;
+}
+
+/** Frames one parcel on the map (a row clicked in the table). */
+export function frameParcel(box: BBox4): void {
+  frame(box, 400);
 }

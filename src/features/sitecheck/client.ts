@@ -10,6 +10,7 @@ import type { SiteRequest, SiteResponse, SiteWorkerState } from './protocol';
 
 export type Final = Exclude<SiteResponse, { type: 'progress' } | { type: 'imported' } | { type: 'saveFailed' }>;
 export type Imported = Extract<SiteResponse, { type: 'imported' }>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type Progress = (stage: 'import' | 'report', fraction: number) => void;
 
 interface Pending {
@@ -176,6 +177,18 @@ export class SiteCheckClient {
   /** Recomputes a layer's report (the worker has its parcels, or reads them from IndexedDB). */
   report(layerId: string, progress: Progress): Job<Final> {
     return this.job((id) => this.send({ type: 'report', id, layerId }, { progress }));
+  }
+
+  /**
+   * A question about a layer the worker answers from its copy (read from IndexedDB or recomputed when a fresh
+   * worker lacks it): a table page, a parcel's table position, an export, its polygons, a saved layer's shape.
+   * Waits for the plan (a fresh worker may have to recompute the report). Not cancellable; a cancel elsewhere
+   * answers it with an error.
+   */
+  ask(request: DistributiveOmit<Extract<SiteRequest, { layerId: string }>, 'id'>): Promise<Final> {
+    const id = this.nextId++;
+    const needsPlan = request.type !== 'summary' && request.type !== 'polygons';
+    return (needsPlan ? this.ensurePlan() : Promise.resolve()).then(() => this.send({ ...request, id } as SiteRequest));
   }
 
   /** Drops the worker's copy of a removed layer. */

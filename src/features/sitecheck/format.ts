@@ -1,5 +1,4 @@
 /** Number formats of the site-check tables: m², 公顷 and 亩 from square metres (src/geo/units.ts). */
-import type { ParcelReport, SiteReport } from '../../geo/parcels/report';
 import { SQM_PER_HA, SQM_PER_MU, formatNumber, formatShare, type Locale } from '../../geo/units';
 
 export const m2Text = (m2: number, locale: Locale) => formatNumber(m2, locale, 0);
@@ -7,9 +6,3 @@ export const haText = (m2: number, locale: Locale) => formatNumber(m2 / SQM_PER_
 export const muText = (m2: number, locale: Locale) => formatNumber(m2 / SQM_PER_MU, locale, 2);
 export const shareText = (share: number, locale: Locale) => formatShare(share, locale, 1);
 export const kmText = (km: number, locale: Locale) => formatNumber(km, locale, km < 10 ? 2 : 1);
-
-/** Conflicts first, then by size: the rows a planner reads first. */
-export function sortedRows(report: SiteReport): ParcelReport[] {
-  const rank = { conflict: 0, other: 1, urban: 2 } as const;
-  return [...report.rows].sort((a, b) => rank[a.verdict] - rank[b.verdict] || b.area_m2 - a.area_m2);
-}

@@ -1,8 +1,8 @@
 /**
  * Imported layers kept in IndexedDB (idb-keyval): one index entry listing the layers' metadata, and per layer
  * its parcels and (when it fits) the original file, so a reload restores everything and the coordinate system
- * can still be changed. Parcels and files are written by the worker; the index by the main thread. Nothing is
- * sent anywhere.
+ * can still be changed. Parcels and files are written and read by the worker; the index (metadata and each
+ * layer's shape) by the main thread. Nothing is sent anywhere.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Parcel } from '../../geo/parcels/types';
@@ -11,6 +11,7 @@ import type { SiteLayer, SiteLayerMeta } from './types';
 const INDEX_KEY = 'layers';
 const parcelsKey = (id: string) => `parcels:${id}`;
 const sourceKey = (id: string) => `source:${id}`;
+const verdictsKey = (id: string) => `verdicts:${id}`;
 
 let store: UseStore | null = null;
 function db(): UseStore | null {
@@ -19,15 +20,9 @@ function db(): UseStore | null {
   return store;
 }
 
-const metaOf = (layer: SiteLayer): SiteLayerMeta => {
-  const { parcels, ...meta } = layer;
-  void parcels;
-  return meta;
-};
-
 export async function saveIndex(layers: SiteLayer[]): Promise<void> {
   const s = db();
-  if (s) await set(INDEX_KEY, layers.map(metaOf), s);
+  if (s) await set(INDEX_KEY, layers satisfies SiteLayerMeta[], s);
 }
 
 /**
@@ -37,6 +32,19 @@ export async function saveIndex(layers: SiteLayer[]): Promise<void> {
 export async function saveParcels(id: string, parcels: Parcel[]): Promise<void> {
   const s = db();
   if (s) await set(parcelsKey(id), new Blob([JSON.stringify(parcels)], { type: 'application/json' }), s);
+}
+
+/** The report's verdict per parcel (mapData.VERDICT_CODES), so the map has its colours at once after a reload. */
+export async function saveVerdicts(id: string, verdicts: Uint8Array | null): Promise<void> {
+  const s = db();
+  if (!s) return;
+  if (verdicts) await set(verdictsKey(id), verdicts, s);
+  else await del(verdictsKey(id), s);
+}
+
+export async function loadVerdicts(id: string): Promise<Uint8Array | undefined> {
+  const s = db();
+  return s ? get<Uint8Array>(verdictsKey(id), s) : undefined;
 }
 
 /** The original file (to re-import it in another coordinate system after a reload). */
@@ -58,6 +66,7 @@ export async function deleteLayer(id: string, layers: SiteLayer[]): Promise<void
   await saveIndex(layers);
   await del(parcelsKey(id), s);
   await del(sourceKey(id), s);
+  await del(verdictsKey(id), s);
 }
 
 export async function loadSource(id: string): Promise<ArrayBuffer | undefined> {
@@ -65,15 +74,9 @@ export async function loadSource(id: string): Promise<ArrayBuffer | undefined> {
   return s ? get<ArrayBuffer>(sourceKey(id), s) : undefined;
 }
 
-/** All saved layers with their parcels (a layer whose parcels are missing is skipped). */
-export async function loadLayers(): Promise<SiteLayer[]> {
+/** The saved layers' index entries (the parcels are read by the worker; see protocol.ts `summary`). */
+export async function loadLayers(): Promise<SiteLayerMeta[]> {
   const s = db();
   if (!s) return [];
-  const metas = (await get<SiteLayerMeta[]>(INDEX_KEY, s)) ?? [];
-  const layers: SiteLayer[] = [];
-  for (const meta of metas) {
-    const parcels = await loadParcels(meta.id);
-    if (parcels) layers.push({ ...meta, parcels });
-  }
-  return layers;
+  return (await get<SiteLayerMeta[]>(INDEX_KEY, s)) ?? [];
 }

@@ -8,5 +8,8 @@ const state = newWorkerState();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<SiteRequest>) => {
-  void handleSiteRequest(state, event.data, (response) => scope.postMessage(response));
+  void handleSiteRequest(state, event.data, (response) =>
+    // Tiles are transferred, not copied.
+    scope.postMessage(response, response.type === 'tile' && response.data ? [response.data] : []),
+  );
 };

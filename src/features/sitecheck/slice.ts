@@ -7,6 +7,14 @@ import type { AppState } from '../../state/store';
 import { deleteLayer, saveIndex } from './persistence';
 import type { ReportState, SiteJob, SiteLayer, SiteMessage } from './types';
 
+export interface SiteSelection {
+  layerId: string;
+  /** The parcel's index in the layer (= its map feature id). */
+  index: number;
+  /** Where it was clicked: a map click scrolls the table to the row, a table click frames the parcel. */
+  origin: 'map' | 'table';
+}
+
 export interface SiteCheckSlice {
   siteLayers: SiteLayer[];
   siteReports: Record<string, ReportState>;
@@ -20,10 +28,13 @@ export interface SiteCheckSlice {
   restoreSiteLayers: (layers: SiteLayer[]) => void;
   /** Adds a layer or replaces the one with the same id (re-import), and saves the index (the worker saved the parcels). */
   putSiteLayer: (layer: SiteLayer) => Promise<void>;
-  /** blob: URLs of the map data the worker prepared, by layer. */
+  /** The tiles URL of each layer's map data (parcelMap.tileUrl; served by the worker), by layer. */
   siteMapUrls: Record<string, string>;
   setSiteMapUrl: (id: string, url: string | null) => void;
-  patchSiteLayer: (id: string, patch: Partial<Pick<SiteLayer, 'name' | 'visible' | 'opacity'>>) => void;
+  patchSiteLayer: (id: string, patch: Partial<Pick<SiteLayer, 'name' | 'visible' | 'opacity' | 'shape'>>) => void;
+  /** The selected parcel (clicked on the map or in the table): highlighted on the map, its row marked. */
+  siteSelection: SiteSelection | null;
+  setSiteSelection: (selection: SiteSelection | null) => void;
   removeSiteLayer: (id: string) => void;
   setSiteReport: (id: string, report: ReportState) => void;
   setSiteActive: (id: string | null) => void;
@@ -52,11 +63,10 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
     siteJob: null,
     siteMessage: null,
     sitePrintId: null,
+    siteSelection: null,
+    setSiteSelection: (siteSelection) => set({ siteSelection }),
     siteMapUrls: {},
     setSiteMapUrl: (id, url) => {
-      const previous = get().siteMapUrls[id];
-      // MapLibre fetches the URL in its worker a moment later; let go of the old one after a while.
-      if (previous && previous !== url) setTimeout(() => URL.revokeObjectURL(previous), 60_000);
       const urls = { ...get().siteMapUrls };
       if (url) urls[id] = url;
       else delete urls[id];
@@ -69,7 +79,12 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
       const next = list.some((l) => l.id === layer.id)
         ? list.map((l) => (l.id === layer.id ? layer : l))
         : [...list, layer];
-      set({ siteLayers: next, siteActiveId: layer.id });
+      const selection = get().siteSelection;
+      set({
+        siteLayers: next,
+        siteActiveId: layer.id,
+        siteSelection: selection?.layerId === layer.id ? null : selection,
+      });
       try {
         await saveIndex(next);
       } catch (error) {
@@ -92,6 +107,7 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
         siteReports: reports,
         siteActiveId: get().siteActiveId === id ? (next[next.length - 1]?.id ?? null) : get().siteActiveId,
         sitePrintId: get().sitePrintId === id ? null : get().sitePrintId,
+        siteSelection: get().siteSelection?.layerId === id ? null : get().siteSelection,
         statsSubject: subject?.kind === 'polygon' && subject.id === statsSubjectId(id) ? null : subject,
       });
       deleteLayer(id, next).catch(saveFailed);

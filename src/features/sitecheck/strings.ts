@@ -87,7 +87,10 @@ export const sitecheck = {
         km: '{{name}} {{km}} 千米',
         verdict: '结论',
         none: '无',
-        showMore: '再显示 {{count}} 行',
+        pages: '报告表格分页',
+        page: '第 {{from}}–{{to}} 行，共 {{total}} 行',
+        previous: '上一页',
+        next: '下一页',
         shown: '显示前 {{shown}} 行，共 {{total}} 行；完整表格请导出 CSV。',
         schematic:
           '注意：规划分区和部分保护要素是示意性的（依据规划文本绘制，并非审批边界），面积仅供参考，不能代替正式的合规性审查。',
@@ -204,7 +207,10 @@ export const sitecheck = {
         km: '{{name}} {{km}} km',
         verdict: 'Verdict',
         none: 'none',
-        showMore: 'Show {{count}} more rows',
+        pages: 'Report table pages',
+        page: 'Rows {{from}}–{{to}} of {{total}}',
+        previous: 'Previous page',
+        next: 'Next page',
         shown: 'Showing the first {{shown}} of {{total}} rows; export the CSV for the whole table.',
         schematic:
           'Caution: the planning zones and some protection elements are schematic (drawn from the plan text, not approved boundaries); areas are indicative and no substitute for a formal compliance review.',

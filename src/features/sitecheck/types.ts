@@ -1,7 +1,46 @@
 /** The site check's own state types: an imported parcel layer, its report's state, the running import. */
 import type { CrsGuess } from '../../geo/crs';
-import type { SiteReport } from '../../geo/parcels/report';
-import type { ImportResult, Parcel } from '../../geo/parcels/types';
+import type { ParcelReport, SiteReport } from '../../geo/parcels/report';
+import type { ImportResult } from '../../geo/parcels/types';
+
+export type BBox4 = [number, number, number, number];
+
+/** The source-layer name of the parcel tiles the worker cuts (see mapData.ts). */
+export const TILE_LAYER = 'parcels';
+/** Tiles are cut down to this zoom (MapLibre overzooms beyond it). */
+export const TILE_MAX_ZOOM = 16;
+
+/** How a layer's parcels are drawn (and its legend swatch): polygons as fills, else lines, else points. */
+export type ParcelKind = 'fill' | 'line' | 'point';
+
+/**
+ * What the main thread knows of a layer's parcels. The parcels themselves (100,000 of them, say) stay in the
+ * site-check worker and IndexedDB: cloning them to the main thread and keeping them in the store cost seconds.
+ */
+export interface LayerShape {
+  count: number;
+  /** WGS84 [west, south, east, north]; null when there are no coordinates. */
+  bbox: BBox4 | null;
+  kind: ParcelKind;
+}
+
+/** An import's outcome as the main thread gets it: the ImportResult without its parcels, plus their shape. */
+export type ImportSummary = Omit<ImportResult, 'parcels'> & { shape: LayerShape };
+
+/**
+ * What the main thread keeps of a report: totals and counts. The rows stay in the worker, sorted (conflicts
+ * first), and the table asks for the page it shows.
+ */
+export interface ReportSummary {
+  total: SiteReport['total'];
+  count: number;
+  /** Whether any row rests on schematic zones (the caveat is shown). */
+  schematic: boolean;
+  verdicts: Record<ParcelReport['verdict'], number>;
+}
+
+/** A report row as the table gets it: its parcel's index in the layer (= the map feature's id) and bbox. */
+export type TableRow = ParcelReport & { index: number; bbox: BBox4 | null };
 
 /** An imported parcel layer: what was imported, how, and how it is shown. Kept in IndexedDB. */
 export interface SiteLayer {
@@ -10,8 +49,8 @@ export interface SiteLayer {
   fileName: string;
   format: ImportResult['format'];
   crs: CrsGuess;
-  /** WGS84, as the importer returned them. */
-  parcels: Parcel[];
+  /** Count, extent and kind of the parcels (which are kept by the worker and in IndexedDB, not here). */
+  shape: LayerShape;
   repaired: ImportResult['repaired'];
   rejected: ImportResult['rejected'];
   warnings: ImportResult['warnings'];
@@ -23,12 +62,12 @@ export interface SiteLayer {
   hasSource: boolean;
 }
 
-/** The layer without its parcels (the index entry in IndexedDB). */
-export type SiteLayerMeta = Omit<SiteLayer, 'parcels'>;
+/** The index entry in IndexedDB (entries saved before the shape was kept have none: it is read again). */
+export type SiteLayerMeta = Omit<SiteLayer, 'shape'> & { shape?: LayerShape };
 
 export type ReportState =
   | { status: 'computing'; fraction: number }
-  | { status: 'ready'; report: SiteReport; ms: number }
+  | { status: 'ready'; report: ReportSummary; ms: number }
   | { status: 'error'; zh: string; en: string };
 
 /** The import in progress (one at a time). */

@@ -663,6 +663,34 @@ export function siteReport(parcels: Parcel[], index: PlanIndex, onProgress?: (fr
     if (onProgress && i % step === 0) onProgress(i / parcels.length);
   }
   onProgress?.(1);
+  return withTotals(rows);
+}
+
+/**
+ * The same report, computed in chunks of `chunk` parcels with `pause()` awaited between them, so that a worker
+ * can answer other messages meanwhile (the map's tiles of the parcels being reported). Same result.
+ */
+export async function siteReportInChunks(
+  parcels: Parcel[],
+  index: PlanIndex,
+  pause: () => Promise<void>,
+  onProgress?: (fraction: number) => void,
+  chunk = 2000,
+): Promise<SiteReport> {
+  const data = index as PlanIndexData;
+  const work = newScratch();
+  const rows: ParcelReport[] = [];
+  for (let start = 0; start < parcels.length; start += chunk) {
+    const end = Math.min(parcels.length, start + chunk);
+    for (let i = start; i < end; i++) rows.push(reportOne(parcels[i]!, data, work));
+    onProgress?.(end / parcels.length);
+    if (end < parcels.length) await pause();
+  }
+  onProgress?.(1);
+  return withTotals(rows);
+}
+
+function withTotals(rows: ParcelReport[]): SiteReport {
   let area = 0;
   const zoneTotals = new Map<Zone, number>();
   let conflicts = 0;
