@@ -19,6 +19,7 @@ import { installGlyphRasterizer } from './glyphs';
 import { MAPLIBRE_CONTROL_STRINGS, MAPLIBRE_LOCALE } from '../i18n/maplibre';
 import type { Language } from '../i18n';
 import { labelPoints } from '../geo/labelPoints';
+import { clickClaimedByOverlay } from './clickClaims';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
 
@@ -230,6 +231,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     const onClick = (event: maplibregl.MapMouseEvent) => {
       const { mode, select } = useAppStore.getState();
       if (mode !== 'explore' && mode !== 'story') return;
+      if (clickClaimedByOverlay(map, event.point)) return;
       const layers = planLayers().map((l) => l.id);
       const hits = map.queryRenderedFeatures(
         [

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { useAppStore } from '../state/store';
 import type { Mode } from '../state/types';
 import { FeatureList } from './FeatureList';
+import { EarlyDrop } from '../features/sitecheck/EarlyDrop';
 import { LayersTab } from './LayersTab';
 import { deferredOverlay, lazyComponent } from './lazy';
 import { PlannerProbe } from './planner/PlannerProbe';
@@ -72,7 +73,13 @@ export const MAP_OVERLAYS: ComponentType[] = [
     (s) => s.mode === 'measure' || s.measurements.length > 0 || s.statsSubject !== null || s.probe !== null,
   ),
   // The site check's parcels (restored from IndexedDB), drop target and print page.
-  deferredOverlay(() => import('../features/sitecheck/SiteCheckOverlay').then((m) => m.SiteCheckOverlay)),
+  deferredOverlay(
+    () => import('../features/sitecheck/SiteCheckOverlay').then((m) => m.SiteCheckOverlay),
+    // …at once when a file was dropped on the map before it loaded.
+    (s) => s.sitePendingDrop !== null,
+  ),
+  // Keeps a file dropped on the map before the site-check overlay is in place (tiny; first screen).
+  EarlyDrop,
   // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
   deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
 ];

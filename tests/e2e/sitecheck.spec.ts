@@ -380,6 +380,40 @@ test.describe('site check', () => {
     expectNoProblems(problems);
   });
 
+  test('a file dropped before the site-check code has loaded is kept and imported, not opened by the browser', async ({
+    page,
+  }) => {
+    test.slow();
+    const problems = collectProblems(page);
+    // Hold the site-check overlay's chunk back, so the drop surely comes first.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/SiteCheckOverlay-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    const bytes = (await readFile(fixture('parcels.kml'))).toString('base64');
+    const prevented = await page.evaluate((bytes) => {
+      const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], 'parcels.kml', { type: 'application/vnd.google-earth.kml+xml' }));
+      const target = document.querySelector('.map .maplibregl-canvas')!;
+      const results = ['dragenter', 'dragover', 'drop'].map(
+        (type) =>
+          !target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer })),
+      );
+      return results;
+    }, bytes);
+    // Every step was taken by the page (a drop left to the browser would open the file and leave the app).
+    expect(prevented).toEqual([true, true, true]);
+    release();
+    await expect(page.getByRole('tab', { name: '场地核查' })).toHaveAttribute('aria-selected', 'true');
+    await expectReportedMu(page, ['城区1号地块', '农田2号地块', '生态3号地块']);
+    expectNoProblems(problems);
+  });
+
   test('cancelling a large import stops it, keeps nothing of it, and the next import works', async ({
     page,
   }, testInfo) => {
@@ -490,6 +524,12 @@ test.describe('site check', () => {
     await expect(urban).toBeInViewport();
     await expect.poll(() => selectedState(urbanIndex)).toBe(true);
     await expect.poll(() => selectedState(farmlandIndex)).toBe(false);
+    // One click, one answer: the parcel's, not also the plan feature or "what is here?" under it.
+    const others = await page.evaluate(() => {
+      const state = window.zhuzhouPlanMap!.store.getState();
+      return { selected: state.selectedId, probe: state.probe };
+    });
+    expect(others).toEqual({ selected: null, probe: null });
     expectNoProblems(problems);
   });
 

@@ -127,9 +127,19 @@ export function SiteCheckOverlay() {
     };
   }, [map]);
 
+  // Files dropped on the map before this overlay had loaded (EarlyDrop.tsx kept them).
+  const pendingDrop = useAppStore((s) => s.sitePendingDrop);
+  useEffect(() => {
+    if (!pendingDrop) return;
+    useAppStore.getState().setSitePendingDrop(null);
+    window.dispatchEvent(new CustomEvent('zz:open-tab', { detail: 'sitecheck' }));
+    void importFiles(pendingDrop);
+  }, [pendingDrop]);
+
   // Files dropped on the map.
   useEffect(() => {
     if (!map) return;
+    useAppStore.getState().setSiteDropReady(true);
     const container = map.getContainer();
     const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
     const over = (event: DragEvent) => {
@@ -156,6 +166,7 @@ export function SiteCheckOverlay() {
     container.addEventListener('dragleave', leave);
     container.addEventListener('drop', drop);
     return () => {
+      useAppStore.getState().setSiteDropReady(false);
       container.removeEventListener('dragenter', over);
       container.removeEventListener('dragover', over);
       container.removeEventListener('dragleave', leave);

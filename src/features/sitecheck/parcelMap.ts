@@ -4,6 +4,7 @@
  * thread whole), with fill, outline and point layers coloured by the report's verdict and the selected parcel
  * highlighted by feature state. MapLibre calls; SiteCheckOverlay decides when.
  */
+import { CLAIMS_CLICK } from '../../map/clickClaims';
 import { addProtocol, type ExpressionSpecification, type Map as MapLibreMap, type VectorTileSource } from 'maplibre-gl';
 import { siteCheckClient } from './client';
 import { TILE_LAYER, TILE_MAX_ZOOM, VERDICT_COLORS, type SiteLayer } from './types';
@@ -78,6 +79,7 @@ export function ensureParcelLayer(map: MapLibreMap, layerId: string, url: string
         type: 'fill',
         source,
         'source-layer': TILE_LAYER,
+        metadata: CLAIMS_CLICK,
         filter: ['==', ['geometry-type'], 'Polygon'],
         paint: { 'fill-color': colorByVerdict, 'fill-opacity': 0.4 },
       },
@@ -90,6 +92,7 @@ export function ensureParcelLayer(map: MapLibreMap, layerId: string, url: string
         type: 'line',
         source,
         'source-layer': TILE_LAYER,
+        metadata: CLAIMS_CLICK,
         filter: ['!=', ['geometry-type'], 'Point'],
         paint: {
           'line-color': ['case', selected, SELECTED_COLOR, colorByVerdict],
@@ -113,6 +116,7 @@ export function ensureParcelLayer(map: MapLibreMap, layerId: string, url: string
         type: 'circle',
         source,
         'source-layer': TILE_LAYER,
+        metadata: CLAIMS_CLICK,
         filter: ['==', ['geometry-type'], 'Point'],
         paint: {
           'circle-color': colorByVerdict,

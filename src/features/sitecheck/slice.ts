@@ -41,6 +41,15 @@ export interface SiteCheckSlice {
   setSiteJob: (job: SiteJob | null) => void;
   setSiteMessage: (message: SiteMessage | null) => void;
   setSitePrint: (id: string | null) => void;
+  /**
+   * Files dropped on the map before the site-check code had loaded (caught by EarlyDrop.tsx, on the first
+   * screen): the overlay imports them as soon as it is in place.
+   */
+  sitePendingDrop: File[] | null;
+  setSitePendingDrop: (files: File[] | null) => void;
+  /** Whether the site-check overlay (with its own drop handling) is mounted. */
+  siteDropReady: boolean;
+  setSiteDropReady: (ready: boolean) => void;
 }
 
 /** The statistics-subject id of a parcel layer (see StatsPanel: a parcel layer as the statistics area). */
@@ -117,5 +126,9 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
     setSiteJob: (siteJob) => set({ siteJob }),
     setSiteMessage: (siteMessage) => set({ siteMessage }),
     setSitePrint: (sitePrintId) => set({ sitePrintId }),
+    sitePendingDrop: null,
+    setSitePendingDrop: (sitePendingDrop) => set({ sitePendingDrop }),
+    siteDropReady: false,
+    setSiteDropReady: (siteDropReady) => set({ siteDropReady }),
   };
 };

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
+import { clickClaimedByOverlay } from '../../map/clickClaims';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 
@@ -14,7 +15,7 @@ export function PlannerProbe() {
     if (!map) return;
     const onClick = (event: MapMouseEvent) => {
       const { mode: current, setProbe } = useAppStore.getState();
-      if (current !== 'explore') return;
+      if (current !== 'explore' || clickClaimedByOverlay(map, event.point)) return;
       setProbe([Number(event.lngLat.lng.toFixed(5)), Number(event.lngLat.lat.toFixed(5))]);
     };
     map.on('click', onClick);
