@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
 import { syntheticParcelsGeoJSON } from '../tests/bench/syntheticParcels.mjs';
 
 const args = process.argv.slice(2);
@@ -29,7 +30,6 @@ const port = Number(option('port', '4390'));
 const runs = Number(option('runs', '1'));
 const profile = args.includes('--profile');
 const dist = resolve(root, option('dist', 'dist'));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
   console.log(`building ${dist} …`);
@@ -77,18 +77,7 @@ console.log(
     `(generated in ${(performance.now() - t0).toFixed(0)} ms)`,
 );
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--ignore-gpu-blocklist',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 /** Runs in the page before the app: long-task and milestone recorder. */
 function recorder() {

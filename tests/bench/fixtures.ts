@@ -14,14 +14,5 @@ export function loadRealFeatures(): PlanFeature[] {
     .flatMap((name) => (JSON.parse(readFileSync(join(planDir, name), 'utf8')) as { features: PlanFeature[] }).features);
 }
 
-/** Deterministic PRNG (mulberry32) so every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded random numbers of the synthetic parcels (one generator for every benchmark).
+export { rng } from './syntheticParcels.mjs';
