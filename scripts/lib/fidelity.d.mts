@@ -17,7 +17,7 @@ export function maxVertexGapKm(geometry: Geometry): number;
 
 export interface Fidelity {
   total: number;
-  byAccuracy: { official: number; approximate: number; schematic: number };
+  byAccuracy: { official: number; approximate: number; anchored: number; schematic: number };
   places: number;
   duplicates: { a: string; b: string; name: string; metres: number }[];
   points: number;

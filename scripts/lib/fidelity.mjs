@@ -98,7 +98,7 @@ export function measure(root = ROOT) {
 
   // accuracy shares over every plan feature (zones included)
   const all = [...built.map((b) => b.feature), ...zones];
-  const byAccuracy = { official: 0, approximate: 0, schematic: 0 };
+  const byAccuracy = { official: 0, approximate: 0, anchored: 0, schematic: 0 };
   for (const f of all) byAccuracy[f.properties.accuracy] += 1;
 
   // duplicate places: same name (ignoring 镇/乡/街道/城区 and brackets) + kind + county, or < 50 m apart with it

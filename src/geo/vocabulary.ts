@@ -29,8 +29,12 @@ export const DISTRICT_EN: Record<District, string> = {
   炎陵县: 'Yanling County',
 };
 
-/** The four districts of the central city (市辖区 that form 一核 with 渌口区 partly). */
-export const ACCURACY = ['official', 'approximate', 'schematic'] as const;
+/**
+ * How exact a geometry is, most exact first. `approximate`: placed at a referenced position, or a real alignment
+ * with gaps ≤ 3 km. `anchored`: passes through real, referenced points (stations, interchanges, town seats) but is
+ * straight between them. `schematic`: drawn from the plan's words only.
+ */
+export const ACCURACY = ['official', 'approximate', 'anchored', 'schematic'] as const;
 export type Accuracy = (typeof ACCURACY)[number];
 
 /** Plan status as the text states it. `proposed` = the plan only says 争取 (seek) or 谋划 (study). */

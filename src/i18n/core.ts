@@ -54,9 +54,11 @@ export const core = {
     accuracy: {
       official: '权威数据',
       approximate: '近似位置',
+      anchored: '经实点连线',
       schematic: '示意',
       officialHint: '来自权威或公开边界数据集',
       approximateHint: '依据公开资料定位，误差可达约 1 公里',
+      anchoredHint: '经过有出处的真实站点、互通或镇址，点间为直线，线路走向仅为近似',
       schematicHint: '仅示意规划意图，不可据此量算',
     },
     status: {
@@ -138,9 +140,11 @@ export const core = {
     accuracy: {
       official: 'Official data',
       approximate: 'Approximate',
+      anchored: 'Anchored',
       schematic: 'Schematic',
       officialHint: 'From an official or public boundary dataset',
       approximateHint: 'Placed from public knowledge, may be off by up to about 1 km',
+      anchoredHint: 'Passes through real, referenced stations, interchanges or town seats; straight between them, so the route is only indicative',
       schematicHint: 'Shows the plan’s intent only; do not measure from it',
     },
     status: {
