@@ -35,7 +35,7 @@ async function loadPlanFiles(files: PlanFileRef[]): Promise<PlanFileResult[]> {
   if (typeof Worker === 'undefined') return inProcess();
   let worker: Worker;
   try {
-    worker = new Worker(new URL('../workers/geodata.worker.ts', import.meta.url), { type: 'module', name: 'geodata' });
+    worker = new Worker(new URL('./geodata.worker.ts', import.meta.url), { type: 'module', name: 'geodata' });
   } catch {
     return inProcess();
   }

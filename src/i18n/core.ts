@@ -144,7 +144,8 @@ export const core = {
       schematic: 'Schematic',
       officialHint: 'From an official or public boundary dataset',
       approximateHint: 'Placed from public knowledge, may be off by up to about 1 km',
-      anchoredHint: 'Passes through real, referenced stations, interchanges or town seats; straight between them, so the route is only indicative',
+      anchoredHint:
+        'Passes through real, referenced stations, interchanges or town seats; straight between them, so the route is only indicative',
       schematicHint: 'Shows the plan’s intent only; do not measure from it',
     },
     status: {

@@ -5,10 +5,10 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { core } from './core';
-import { nearby } from './nearby';
-import { offline } from './offline';
-import { planner } from './planner';
-import { story } from './story';
+import { nearby } from '../features/nearby/strings';
+import { offline } from '../pwa/strings';
+import { planner } from '../features/planner/strings';
+import { story } from '../features/story/strings';
 import { sitecheck } from '../features/sitecheck/strings';
 
 export type Language = 'zh' | 'en';

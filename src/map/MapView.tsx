@@ -5,12 +5,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import '../debugHandle';
+import './debugHandle';
 import { useTranslation } from 'react-i18next';
 import { LAYERS, LAYER_BY_ID, PLAN_FILES, type PlanFile } from '../catalog/layers';
 import { basemapUrls, planUrls } from '../data/geodata';
 import type { PlanFeature } from '../geo/schema';
-import { activeFilterCount } from '../logic/filter';
+import { activeFilterCount } from '../catalog/filter';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { CITY_BOUNDS } from '../state/slices/view';
@@ -18,7 +18,7 @@ import { labelField, labelSourceId, planSourceId, type LayerMetadata } from './c
 import { installGlyphRasterizer } from './glyphs';
 import { MAPLIBRE_CONTROL_STRINGS, MAPLIBRE_LOCALE } from '../i18n/maplibre';
 import type { Language } from '../i18n';
-import { labelPoints } from '../geo/labelPoints';
+import { labelPoints } from './labelPoints';
 import { clickClaimedByOverlay } from './clickClaims';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';

@@ -3,7 +3,7 @@
  */
 import { useMemo } from 'react';
 import type { Category, PlanFeature } from '../geo/schema';
-import { applyFilters } from '../logic/filter';
+import { applyFilters } from '../catalog/filter';
 import { useAppStore } from './store';
 
 /** The features the map, lists and statistics show: all loaded features narrowed by the active filters. */

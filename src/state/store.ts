@@ -6,9 +6,9 @@ import { create } from 'zustand';
 import { createSiteCheckSlice, type SiteCheckSlice } from '../features/sitecheck/slice';
 import { createDataSlice, type DataSlice } from './slices/data';
 import { createLayersSlice, type LayersSlice } from './slices/layers';
-import { createNearbySlice, type NearbySlice } from './slices/nearby';
-import { createPlannerSlice, type PlannerSlice } from './slices/planner';
-import { createStorySlice, type StorySlice } from './slices/story';
+import { createNearbySlice, type NearbySlice } from '../features/nearby/slice';
+import { createPlannerSlice, type PlannerSlice } from '../features/planner/slice';
+import { createStorySlice, type StorySlice } from '../features/story/slice';
 import { createUiSlice, type UiSlice } from './slices/ui';
 import { createViewSlice, type ViewSlice } from './slices/view';
 

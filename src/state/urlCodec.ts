@@ -8,9 +8,9 @@
  * show a notice. Values are only ever compared against known ids or parsed as numbers, never rendered as HTML.
  */
 import { LAYERS } from '../catalog/layers';
-import { filterCodec } from '../logic/filterUrl';
-import { nearbyCodec } from '../logic/nearbyUrl';
-import { storyCodec } from '../logic/storyUrl';
+import { filterCodec } from '../features/planner/url';
+import { nearbyCodec } from '../features/nearby/url';
+import { storyCodec } from '../features/story/url';
 import type { Category } from '../geo/schema';
 import type { AppState } from './store';
 import { defaultOpacity, defaultVisibility } from './slices/layers';

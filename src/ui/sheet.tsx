@@ -6,7 +6,7 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { snapSheet, stepSheet, type SheetState } from '../logic/sheet';
+import { snapSheet, stepSheet, type SheetState } from './sheetModel';
 import type { SheetControl } from './useSheet';
 
 interface HandleProps {

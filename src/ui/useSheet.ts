@@ -1,5 +1,5 @@
 import { useState, type CSSProperties, type Dispatch, type SetStateAction } from 'react';
-import type { SheetState } from '../logic/sheet';
+import type { SheetState } from './sheetModel';
 
 export interface SheetControl {
   state: SheetState;

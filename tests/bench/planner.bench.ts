@@ -18,8 +18,8 @@ import {
   whatIsHere,
   type CountyCollection,
 } from '../../src/geo/stats';
-import { applyFilters, emptyFilter, facetCounts, type FilterState } from '../../src/logic/filter';
-import { buildSearchIndex, search } from '../../src/logic/search';
+import { applyFilters, emptyFilter, facetCounts, type FilterState } from '../../src/catalog/filter';
+import { buildSearchIndex, search } from '../../src/data/search';
 import { GEODATA_DIR, loadRealFeatures, rng } from './fixtures';
 
 // ── data ───────────────────────────────────────────────────────────────────────────────────────

@@ -1,2 +1,2 @@
 // Makes window.zhuzhouPlanMap (the app's debugging handle) typed inside page.evaluate callbacks.
-import '../../src/debugHandle';
+import '../../src/map/debugHandle';

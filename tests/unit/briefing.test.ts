@@ -38,8 +38,8 @@ import {
   REFERENCE_VIEW,
   type Briefing,
   type Chapter,
-} from '../../src/logic/briefing';
-import { parseBriefing, serializeBriefing } from '../../src/logic/briefingSchema';
+} from '../../src/data/briefing';
+import { parseBriefing, serializeBriefing } from '../../src/data/briefingSchema';
 
 const root = join(import.meta.dirname, '../..');
 

@@ -9,7 +9,7 @@ import {
   featuresToGeoJson,
   statsToCsv,
   toCsv,
-} from '../../src/logic/exportData';
+} from '../../src/features/planner/exportData';
 
 const park: PlanFeature = {
   type: 'Feature',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { HIGHLIGHT, LAYERS } from '../../src/catalog/layers';
-import { legendEntries } from '../../src/export/legend';
-import { chapterLegend, withHighlightRow } from '../../src/logic/briefing';
+import { legendEntries } from '../../src/features/export/legend';
+import { chapterLegend, withHighlightRow } from '../../src/data/briefing';
 import { styleLayersFor } from '../../src/map/catalogLayers';
-import { highlightLayers } from '../../src/story/storyMap';
+import { highlightLayers } from '../../src/features/story/storyMap';
 
 type Paint = Record<string, unknown>;
 const paintOf = (layer: LayerSpecification) => ((layer as { paint?: Paint }).paint ?? {}) as Paint;

@@ -54,7 +54,9 @@ describe('gazetteer fidelity', () => {
   });
 
   it('counts every plan feature once by accuracy', () => {
-    expect(m.byAccuracy.official + m.byAccuracy.approximate + m.byAccuracy.anchored + m.byAccuracy.schematic).toBe(m.total);
+    expect(m.byAccuracy.official + m.byAccuracy.approximate + m.byAccuracy.anchored + m.byAccuracy.schematic).toBe(
+      m.total,
+    );
   });
 });
 

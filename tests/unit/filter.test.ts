@@ -15,7 +15,7 @@ import {
   isFilterEmpty,
   toggleValue,
   type FilterState,
-} from '../../src/logic/filter';
+} from '../../src/catalog/filter';
 
 let n = 0;
 function feature(props: Partial<PlanProperties>): PlanFeature {

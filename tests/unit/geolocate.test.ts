@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cityBoundaryFrom, isInsideZhuzhou } from '../../src/geo/cityBoundary';
-import { GEOLOCATE_MESSAGES, GEOLOCATE_MESSAGE_KEYS, geolocate, type GeolocationLike } from '../../src/logic/geolocate';
+import {
+  GEOLOCATE_MESSAGES,
+  GEOLOCATE_MESSAGE_KEYS,
+  geolocate,
+  type GeolocationLike,
+} from '../../src/features/nearby/geolocate';
 
 type Success = Parameters<GeolocationLike['getCurrentPosition']>[0];
 type Failure = NonNullable<Parameters<GeolocationLike['getCurrentPosition']>[1]>;

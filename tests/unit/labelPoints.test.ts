@@ -1,6 +1,6 @@
 import { booleanPointInPolygon, centerOfMass, polygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { labelAnchor, labelPoints, ringCentroid } from '../../src/geo/labelPoints';
+import { labelAnchor, labelPoints, ringCentroid } from '../../src/map/labelPoints';
 
 describe('label points', () => {
   it("puts a ring's centroid where turf's centre of mass is", () => {

@@ -19,7 +19,7 @@ import {
   readPngSize,
   wrapText,
   type LegendEntry,
-} from '../../src/export/mapExport';
+} from '../../src/features/export/mapExport';
 
 describe('exportSize', () => {
   it('is at least twice the screen', () => {

@@ -10,9 +10,9 @@ import {
   saveMeasurements,
   saveUnits,
   type Measurement,
-} from '../../src/logic/measureStorage';
-import { filterCodec } from '../../src/logic/filterUrl';
-import { emptyFilter } from '../../src/logic/filter';
+} from '../../src/features/planner/measureStorage';
+import { filterCodec } from '../../src/features/planner/url';
+import { emptyFilter } from '../../src/catalog/filter';
 import type { UrlReadResult } from '../../src/state/urlCodec';
 
 const square: Measurement = {

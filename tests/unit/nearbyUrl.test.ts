@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
 import { isInsideZhuzhou } from '../../src/geo/cityBoundary';
 import { fromWgs84 } from '../../src/geo/datum';
-import { defaultNearby } from '../../src/state/slices/nearby';
+import { defaultNearby } from '../../src/features/nearby/slice';
 import { useAppStore } from '../../src/state/store';
 import { readUrl, writeUrl } from '../../src/state/urlCodec';
 import {
@@ -13,7 +13,7 @@ import {
   encodeNearby,
   parsePointParam,
   type NearbyUrlState,
-} from '../../src/logic/nearbyUrl';
+} from '../../src/features/nearby/url';
 
 describe('clampRadius', () => {
   it('snaps to the nearest allowed radius, ties to the larger', () => {

@@ -3,7 +3,7 @@ import { distance } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { fromWgs84 } from '../../src/geo/datum';
 import type { PlanFeature } from '../../src/geo/schema';
-import { buildPlaceIndex, searchPlaces } from '../../src/logic/placeSearch';
+import { buildPlaceIndex, searchPlaces } from '../../src/features/nearby/placeSearch';
 
 const planFeature = (id: string, name: string, name_en: string, coordinates: [number, number]): PlanFeature => ({
   type: 'Feature',

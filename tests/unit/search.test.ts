@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanFeature, PlanProperties } from '../../src/geo/schema';
-import { buildSearchIndex, normalizeQuery, pinyinOf, search } from '../../src/logic/search';
+import { buildSearchIndex, normalizeQuery, pinyinOf, search } from '../../src/data/search';
 
 function feature(id: string, name: string, name_en: string, extra: Partial<PlanProperties> = {}): PlanFeature {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapSheet, stepSheet } from '../../src/logic/sheet';
+import { snapSheet, stepSheet } from '../../src/ui/sheetModel';
 
 describe('bottom sheet heights', () => {
   const heights = { peek: 52, half: 300, full: 590 };

@@ -25,7 +25,7 @@ import {
   whatIsHere,
   type CountyCollection,
 } from '../../src/geo/stats';
-import { handleStatsRequest, type StatsWorkerState } from '../../src/workers/statsProtocol';
+import { handleStatsRequest, type StatsWorkerState } from '../../src/features/planner/statsProtocol';
 
 const rect = (w: number, s: number, e: number, n: number): Polygon => ({
   type: 'Polygon',

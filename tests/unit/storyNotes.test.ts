@@ -1,7 +1,7 @@
 /** Messages between the presenting window and the speaker-notes window. */
 import { describe, expect, it } from 'vitest';
-import type { Briefing } from '../../src/logic/briefing';
-import { notesState, parseNotesMessage } from '../../src/logic/storyNotes';
+import type { Briefing } from '../../src/data/briefing';
+import { notesState, parseNotesMessage } from '../../src/features/story/notesChannel';
 
 const chapter = (id: string, notes = true) => ({
   id,

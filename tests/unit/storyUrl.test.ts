@@ -4,9 +4,9 @@
  * clamped with a notice.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { chapterLayerState, sameLayers, shownLayers } from '../../src/logic/briefing';
-import { storyCodec } from '../../src/logic/storyUrl';
-import { briefingArrived } from '../../src/state/slices/story';
+import { chapterLayerState, sameLayers, shownLayers } from '../../src/data/briefing';
+import { storyCodec } from '../../src/features/story/url';
+import { briefingArrived } from '../../src/features/story/slice';
 import { useAppStore, type AppState } from '../../src/state/store';
 import { coreCodec, isNavigation, readUrl, writeUrl } from '../../src/state/urlCodec';
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accuracyNote, hasEnglishTerm, termLabel, termList, type TermField } from '../../src/logic/terms';
+import { accuracyNote, hasEnglishTerm, termLabel, termList, type TermField } from '../../src/data/terms';
 
 const dir = new URL('../../geodata/plan/', import.meta.url);
 const features = readdirSync(dir)

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LAYER_BY_ID, swatchKind } from '../../catalog/layers';
+import { formatDistanceDirection, type NearbyResult } from '../../geo/nearby';
+import type { PlanFeature } from '../../geo/schema';
+import { loc } from '../../i18n';
+import { useAppStore } from '../../state/store';
+import { Swatch } from '../../ui/Swatch';
+
+type Result = NearbyResult<PlanFeature['properties']>;
+
+/** The results within the radius, nearest first: name, "东北 2.4 km", category, status and year. */
+export function NearbyResults({
+  results,
+  radiusKm,
+  focusId,
+  onOpen,
+}: {
+  results: readonly Result[];
+  radiusKm: number;
+  /** Move keyboard focus to this result (after returning from its details). */
+  focusId: string | null;
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (!focusId) return;
+    list.current?.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(focusId)}"]`)?.focus();
+  }, [focusId]);
+
+  if (results.length === 0) {
+    return <p className="nearby-empty">{t('nearby.empty', { radius: radiusKm })}</p>;
+  }
+  return (
+    <>
+      <h3 className="nearby-count" id="nearby-results-heading">
+        {t('nearby.count', { count: results.length, radius: radiusKm })}
+      </h3>
+      <ol className="nearby-results" ref={list} aria-labelledby="nearby-results-heading">
+        {results.map((result) => {
+          const p = result.feature.properties;
+          const layer = LAYER_BY_ID.get(p.category);
+          const name = language === 'en' ? p.name_en : p.name;
+          const meta = [
+            layer ? loc(layer.title, language) : p.category,
+            p.status ? t(`status.${p.status}`) : null,
+            p.year ? String(p.year) : null,
+          ].filter(Boolean);
+          return (
+            <li key={result.id}>
+              <button
+                type="button"
+                className="nearby-result"
+                data-id={result.id}
+                data-distance={Math.round(result.distanceM)}
+                onClick={() => onOpen(result.id)}
+              >
+                {layer && <Swatch color={layer.color} kind={swatchKind(layer)} />}
+                <span className="nearby-result-name">{name}</span>
+                <span className="nearby-result-distance">{formatDistanceDirection(result, language)}</span>
+                <span className="nearby-result-meta">{meta.join(' · ')}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { StateCreator } from 'zustand';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { District, Scope } from '../../geo/schema';
+import type { AreaUnit, LengthUnitChoice } from '../../geo/units';
+import { emptyFilter, type FilterState } from '../../catalog/filter';
+import {
+  loadMeasurements,
+  loadUnits,
+  saveMeasurements,
+  saveUnits,
+  type Measurement,
+  type UnitChoice,
+} from './measureStorage';
+import type { AppState } from '../../state/store';
+
+/**
+ * What the statistics panel describes: a drawn polygon, a district, a plan scope, or a polygon another feature
+ * supplies with its own title (e.g. an imported parcel layer, src/features/sitecheck).
+ */
+export type StatsSubject =
+  | { kind: 'measurement'; id: string }
+  | { kind: 'district'; district: District }
+  | { kind: 'scope'; scope: Scope }
+  | { kind: 'polygon'; id: string; title: { zh: string; en: string }; geometry: Polygon | MultiPolygon };
+
+/**
+ * The planner tools' state: the filter (in the URL, see src/logic/filterUrl.ts), the measurements and unit
+ * choices (in local storage), the statistics subject and the "what is here?" point.
+ */
+export interface PlannerSlice {
+  filter: FilterState;
+  setFilter: (filter: FilterState) => void;
+  clearFilter: () => void;
+  measurements: Measurement[];
+  /** Adds a measurement or replaces the one with the same id. */
+  putMeasurement: (measurement: Omit<Measurement, 'n'> & { n?: number }) => void;
+  removeMeasurement: (id: string) => void;
+  clearMeasurements: () => void;
+  units: UnitChoice;
+  setLengthUnit: (unit: LengthUnitChoice) => void;
+  setAreaUnit: (unit: AreaUnit) => void;
+  statsSubject: StatsSubject | null;
+  setStatsSubject: (subject: StatsSubject | null) => void;
+  /** The point of the last "what is here?" click, WGS84. */
+  probe: [number, number] | null;
+  setProbe: (point: [number, number] | null) => void;
+}
+
+export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set, get) => ({
+  filter: emptyFilter(),
+  setFilter: (filter) => set({ filter }),
+  clearFilter: () => set({ filter: emptyFilter() }),
+  measurements: loadMeasurements(),
+  putMeasurement: (measurement) => {
+    const list = get().measurements;
+    const existing = list.find((m) => m.id === measurement.id);
+    const n =
+      measurement.n ??
+      existing?.n ??
+      Math.max(0, ...list.filter((m) => m.kind === measurement.kind).map((m) => m.n)) + 1;
+    const next = existing
+      ? list.map((m) => (m.id === measurement.id ? { ...measurement, n } : m))
+      : [...list, { ...measurement, n }];
+    saveMeasurements(next);
+    set({ measurements: next });
+  },
+  removeMeasurement: (id) => {
+    const next = get().measurements.filter((m) => m.id !== id);
+    saveMeasurements(next);
+    const subject = get().statsSubject;
+    set({
+      measurements: next,
+      statsSubject: subject?.kind === 'measurement' && subject.id === id ? null : subject,
+    });
+  },
+  clearMeasurements: () => {
+    saveMeasurements([]);
+    const subject = get().statsSubject;
+    set({ measurements: [], statsSubject: subject?.kind === 'measurement' ? null : subject });
+  },
+  units: loadUnits(),
+  setLengthUnit: (length) => {
+    const units = { ...get().units, length };
+    saveUnits(units);
+    set({ units });
+  },
+  setAreaUnit: (area) => {
+    const units = { ...get().units, area };
+    saveUnits(units);
+    set({ units });
+  },
+  statsSubject: null,
+  setStatsSubject: (statsSubject) => set({ statsSubject }),
+  probe: null,
+  setProbe: (probe) => set({ probe }),
+});
