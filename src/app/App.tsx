@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadPlanFeatures } from '../data/geodata';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
-import { FeaturePanel } from '../features/explore/FeaturePanel';
+import { FeaturePanel } from '../features/explore';
 import { Header } from './Header';
 import { MapFooter } from './MapFooter';
 import { NoWebGL } from './NoWebGL';

@@ -1,13 +1,15 @@
+// The store first: it installs every feature's slice before any other module can read the state.
+import { useAppStore } from './store';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from '../i18n';
-import { useAppStore } from '../state/store';
+import { FEATURE_STRINGS } from './strings';
 import { readInitialUrl, startUrlSync } from './urlSync';
 import './styles.css';
 
 const cameraFromUrl = readInitialUrl();
-initI18n(useAppStore.getState().language);
+initI18n(useAppStore.getState().language, FEATURE_STRINGS);
 startUrlSync();
 
 createRoot(document.getElementById('root')!).render(

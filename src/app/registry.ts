@@ -1,35 +1,21 @@
 /**
- * Where feature modules plug into the app shell. Adding a planner/citizen/presenter capability means adding an
+ * Where the features plug into the app shell. Adding a planner/citizen/presenter capability means adding an
  * entry here — the shell (App.tsx) never needs to know the feature's internals.
  */
 import type { ComponentType } from 'react';
-import { useAppStore } from '../state/store';
+import { FeatureList, SearchBox } from '../features/explore';
+import { ExportControl } from '../features/export';
+import { NearbyTool } from '../features/nearby';
+import { FilterPanel, MeasureTool, PlannerOverlay, PlannerProbe, StatsPanel } from '../features/planner';
+import { EarlyDrop, SiteCheckOverlay, SiteCheckPanel } from '../features/sitecheck';
+import { StoryMode } from '../features/story';
 import type { Mode } from '../state/types';
-import { FeatureList } from '../features/explore/FeatureList';
-import { EarlyDrop } from '../features/sitecheck/EarlyDrop';
+import { deferredOverlay } from '../ui/lazy';
 import { LayersTab } from './LayersTab';
-import { deferredOverlay, lazyComponent } from '../ui/lazy';
-import { PlannerProbe } from '../features/planner/PlannerProbe';
-import { SearchBox } from '../features/explore/SearchBox';
 
-// Everything but the first screen (the layer and list tabs, the header, the always-mounted overlays) is fetched when first
-// shown: each of these is its own chunk, with a loading state and a clear message if it cannot be fetched.
-const FilterPanel = lazyComponent(() => import('../features/planner/FilterPanel').then((m) => m.FilterPanel), 'panel');
-const StatsPanel = lazyComponent(() => import('../features/planner/StatsPanel').then((m) => m.StatsPanel), 'panel');
-const MeasureTool = lazyComponent(() => import('../features/planner/MeasureTool').then((m) => m.MeasureTool), 'map');
-const NearbyTool = lazyComponent(() => import('../features/nearby/NearbyTool').then((m) => m.NearbyTool), 'map');
-// The briefing (geodata/briefings) comes with the story code: both are in place before the mode first draws.
-const StoryMode = lazyComponent(
-  () =>
-    Promise.all([import('../features/story/StoryMode'), useAppStore.getState().loadStoryBriefing()]).then(
-      ([m]) => m.StoryMode,
-    ),
-  'map',
-);
-const SiteCheckPanel = lazyComponent(
-  () => import('../features/sitecheck/SiteCheckPanel').then((m) => m.SiteCheckPanel),
-  'panel',
-);
+// Everything but the first screen (the layer and list tabs, the header, the always-mounted overlays) is fetched when
+// first shown: each feature's entry (src/features/*/index.ts) wraps its panels and tools in lazy loaders, with a
+// loading state and a clear message if a chunk cannot be fetched.
 
 /** A tab of the side panel (bottom sheet on phones). */
 export interface SideTab {
@@ -66,21 +52,11 @@ export const MODE_TOOLS: ModeTool[] = [
 /** Components always mounted inside the map's context (overlays that need the map instance). */
 export const MAP_OVERLAYS: ComponentType[] = [
   PlannerProbe,
-  // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay
-  // (saved measurements, the statistics outline, the what-is-here popup).
-  deferredOverlay(() => import('../features/export/ExportControl').then((m) => m.ExportControl)),
-  deferredOverlay(
-    () => import('../features/planner/PlannerOverlay').then((m) => m.PlannerOverlay),
-    // …at once when a planner tool is in use: measuring, saved measurements, statistics, what is here.
-    (s) => s.mode === 'measure' || s.measurements.length > 0 || s.statsSubject !== null || s.probe !== null,
-  ),
-  // The site check's parcels (restored from IndexedDB), drop target and print page.
-  deferredOverlay(
-    () => import('../features/sitecheck/SiteCheckOverlay').then((m) => m.SiteCheckOverlay),
-    // …at once when a file was dropped on the map before it loaded.
-    (s) => s.sitePendingDrop !== null,
-  ),
-  // Keeps a file dropped on the map before the site-check overlay is in place (tiny; first screen).
+  // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay.
+  ExportControl,
+  PlannerOverlay,
+  // The site check's parcels, drop target and print page; and the first-screen catcher of early drops.
+  SiteCheckOverlay,
   EarlyDrop,
   // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
   deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),

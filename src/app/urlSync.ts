@@ -3,9 +3,10 @@
  * change rewrites it (a new history entry for navigations such as layer toggles and selection, a replacement for
  * camera moves, so the back button steps through what the user did rather than every pan).
  */
-import { briefingArrived } from '../features/story/slice';
-import { useAppStore, type AppState } from '../state/store';
-import { isNavigation, readUrl, writeUrl, type UrlReadResult } from '../state/urlCodec';
+import { briefingArrived } from '../features/story';
+import type { UrlReadResult } from '../state/urlCodec';
+import { useAppStore, type AppState } from './store';
+import { isNavigation, readUrl, writeUrl } from './urlCodecs';
 
 function report(result: UrlReadResult, notify: AppState['notify']) {
   if (result.unsupportedVersion) notify('notice.badVersion', { version: result.unsupportedVersion });

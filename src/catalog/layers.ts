@@ -3,7 +3,7 @@
  * layer panel's groups and order, and which fields can be filtered all come from here; adding a layer is
  * adding an entry. Pure data — no MapLibre or React imports.
  */
-import type { Category } from '../geo/schema';
+import type { Category, Zone } from '../geo/schema';
 
 export type LayerGroupId = 'structure' | 'protection' | 'zoning' | 'transport' | 'industry' | 'projects' | 'regional';
 
@@ -465,3 +465,10 @@ export function swatchKind(layer: LayerDefinition): SwatchKind {
   if (layer.fillOpacity !== undefined) return 'fill';
   return 'line';
 }
+
+/** Zone colours: the planning-zone layer's legend, so charts, popups and the map agree. */
+export const ZONE_COLORS: Record<Zone, string> = Object.fromEntries(
+  (LAYER_BY_ID.get('planning_zone')?.legend ?? [])
+    .filter((item) => item.match)
+    .map((item) => [item.match!.value, item.color]),
+) as Record<Zone, string>;

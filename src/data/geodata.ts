@@ -7,6 +7,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { PlanFile } from '../catalog/layers';
 import type { PlanFeature } from '../geo/schema';
+import type { CountyCollection } from '../geo/stats';
 import type { GeodataRequest, GeodataResponse, PlanFileRef, PlanFileResult } from './geodataProtocol';
 
 const planFiles = import.meta.glob<string>('../../geodata/plan/*.geojson', {
@@ -129,4 +130,11 @@ export function loadBasemap(): Promise<Record<BasemapLayerName, FeatureCollectio
     return Object.fromEntries(entries) as Record<BasemapLayerName, FeatureCollection>;
   })();
   return basemapPromise;
+}
+
+let countiesPromise: Promise<CountyCollection> | null = null;
+/** The nine county polygons (bundled basemap), loaded once. */
+export function loadCounties(): Promise<CountyCollection> {
+  countiesPromise ??= loadBasemap().then((basemap) => basemap.counties as CountyCollection);
+  return countiesPromise;
 }

@@ -30,8 +30,6 @@ export const EARTH_RADIUS_M = 6371008.8;
 const RAD = Math.PI / 180;
 const M_PER_DEG = EARTH_RADIUS_M * RAD;
 
-export { NEARBY_RADII_KM, DEFAULT_RADIUS_KM, type NearbyRadiusKm } from '../features/nearby/radii';
-
 /** Categories that are always "planned things near me". */
 export const NEARBY_SITE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'project',

@@ -21,7 +21,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import { CATEGORIES, ZONES } from './schema';
 import type { Category, District, PlanFeature, Scope, Status, Zone } from './schema';
 import { representativePoint } from './validate';
-import { SCOPE_DISTRICTS, scopesOfDistrict } from '../catalog/filter';
+import { SCOPE_DISTRICTS, scopesOfDistrict } from './scope';
 
 export type BBox = [number, number, number, number];
 

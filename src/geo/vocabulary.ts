@@ -87,3 +87,11 @@ export const CATEGORIES = [
   'regional',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** The four planning zones' names, for exports and reports. */
+export const ZONE_LABELS: Record<Zone, { zh: string; en: string }> = {
+  ecology: { zh: '生态保护区', en: 'Ecological protection zone' },
+  farmland: { zh: '耕地保护区', en: 'Farmland protection zone' },
+  urban: { zh: '城镇发展区', en: 'Urban development zone' },
+  rural: { zh: '乡村发展区', en: 'Rural development zone' },
+};

@@ -1,5 +1,6 @@
 /** Shared state types. The store is composed of slices (src/state/slices); each slice owns its part. */
-import type { Category, PlanFeature } from '../geo/schema';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Category, District, PlanFeature, Scope } from '../geo/schema';
 import type { Language } from '../i18n';
 
 export interface Camera {
@@ -36,6 +37,16 @@ export interface DataState {
   /** Files that failed to load or validate, with a readable reason. */
   problems: { file: string; reason: string }[];
 }
+
+/**
+ * What the statistics panel describes: a drawn polygon, a district, a plan scope, or a polygon another feature
+ * supplies with its own title (e.g. an imported parcel layer, src/features/sitecheck).
+ */
+export type StatsSubject =
+  | { kind: 'measurement'; id: string }
+  | { kind: 'district'; district: District }
+  | { kind: 'scope'; scope: Scope }
+  | { kind: 'polygon'; id: string; title: { zh: string; en: string }; geometry: Polygon | MultiPolygon };
 
 export type LayerVisibility = Record<Category, boolean>;
 export type LayerOpacity = Record<Category, number>;

@@ -3,14 +3,12 @@
  *
  *   ?v=1&map=ZOOM/LAT/LON[/BEARING/PITCH]&layers=ID[:OPACITY],…&sel=FEATURE_ID&mode=MODE&lang=zh|en
  *
- * plus the parameters each feature codec adds (documented in its own file and in README.md). Pure functions:
+ * plus the parameters each feature codec adds (documented in its own file and in README.md; the list of codecs
+ * is src/app/urlCodecs.ts). Pure functions:
  * reading never throws; a malformed parameter is dropped (defaults apply) and reported by name, so the app can
  * show a notice. Values are only ever compared against known ids or parsed as numbers, never rendered as HTML.
  */
 import { LAYERS } from '../catalog/layers';
-import { filterCodec } from '../features/planner/url';
-import { nearbyCodec } from '../features/nearby/url';
-import { storyCodec } from '../features/story/url';
 import type { Category } from '../geo/schema';
 import type { AppState } from './store';
 import { defaultOpacity, defaultVisibility } from './slices/layers';
@@ -138,10 +136,8 @@ export const coreCodec: UrlCodec = {
     prev.language !== next.language,
 };
 
-/** Every codec of the app, in order. Feature codecs are added here (one line each). */
-export const URL_CODECS: UrlCodec[] = [coreCodec, nearbyCodec, storyCodec, filterCodec];
-
-export function readUrl(search: string, codecs: UrlCodec[] = URL_CODECS): UrlReadResult {
+/** Reads a query string with the given codecs (the app's list is in src/app/urlCodecs.ts). */
+export function readUrl(search: string, codecs: readonly UrlCodec[]): UrlReadResult {
   const result: UrlReadResult = { patch: {}, rejected: [] };
   if (search.length > MAX_PARAM_LENGTH * 4) {
     result.rejected.push('(too long)');
@@ -168,7 +164,7 @@ export function readUrl(search: string, codecs: UrlCodec[] = URL_CODECS): UrlRea
   return result;
 }
 
-export function writeUrl(state: AppState, codecs: UrlCodec[] = URL_CODECS): string {
+export function writeUrl(state: AppState, codecs: readonly UrlCodec[]): string {
   const params = new URLSearchParams();
   params.set('v', URL_VERSION);
   for (const codec of codecs) codec.write(state, params);
@@ -176,6 +172,6 @@ export function writeUrl(state: AppState, codecs: UrlCodec[] = URL_CODECS): stri
   return `?${params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
 
-export function isNavigation(prev: AppState, next: AppState, codecs: UrlCodec[] = URL_CODECS): boolean {
+export function isNavigation(prev: AppState, next: AppState, codecs: readonly UrlCodec[]): boolean {
   return codecs.some((codec) => codec.isNavigation?.(prev, next));
 }

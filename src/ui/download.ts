@@ -15,3 +15,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 export function downloadText(fileName: string, text: string, type: string): void {
   downloadBlob(new Blob([text], { type }), fileName);
 }
+
+/** "zhuzhou-plan-2026-11-22" style stem for exported files. */
+export function fileStem(kind: string): string {
+  const date = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `zhuzhou-${kind}-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
+}

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { LEGEND_STYLE } from '../../src/features/export/mapExport';
+import { LEGEND_STYLE } from '../../src/map/exportLayout';
 import { collectProblems, expectNoProblems, openApp } from './helpers';
 
 test('the exported legend leads with the highlight colour the map paints', async ({ page }) => {

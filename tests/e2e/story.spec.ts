@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readPngSize } from '../../src/features/export/mapExport';
+import { readPngSize } from '../../src/map/exportLayout';
 import { collectProblems, expectNoProblems, openApp, openSidePanel, urlParam, waitForIdle } from './helpers';
 
 interface ChapterJson {

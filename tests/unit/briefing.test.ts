@@ -8,11 +8,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_BY_ID } from '../../src/catalog/layers';
 import {
-  captureChapter,
   chapterFilter,
   chapterLayerState,
   chapterLegend,
   compactFilters,
+  sameFilters,
+  sameLayers,
+  shownLayers,
+  visibleLayers,
+  type Briefing,
+  type Chapter,
+} from '../../src/data/briefing';
+import {
+  captureChapter,
   easeInOut,
   fadeAt,
   clampChapter,
@@ -30,15 +38,9 @@ import {
   layerFades,
   navigate,
   pressDigit,
-  sameFilters,
-  sameLayers,
-  shownLayers,
-  visibleLayers,
   zoomOffsetFor,
   REFERENCE_VIEW,
-  type Briefing,
-  type Chapter,
-} from '../../src/data/briefing';
+} from '../../src/features/story/model';
 import { parseBriefing, serializeBriefing } from '../../src/data/briefingSchema';
 
 const root = join(import.meta.dirname, '../..');

@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PlanFeature } from '../../src/geo/schema';
 import type { AreaStatistics } from '../../src/geo/stats';
 import {
-  CSV_BOM,
   FEATURE_CSV_COLUMNS,
-  csvCell,
   featuresToCsv,
   featuresToGeoJson,
   statsToCsv,
-  toCsv,
 } from '../../src/features/planner/exportData';
+import { CSV_BOM, csvCell, toCsv } from '../../src/geo/csv';
 
 const park: PlanFeature = {
   type: 'Feature',

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { PlanFeature, PlanProperties } from '../../src/geo/schema';
 import {
   EMPTY_FILTER,
-  SCOPE_DISTRICTS,
   activeFilterCount,
   applyFilters,
   chainOfIndustry,
@@ -11,11 +10,11 @@ import {
   emptyFilter,
   encodeFilter,
   facetCounts,
-  featureScopes,
   isFilterEmpty,
   toggleValue,
   type FilterState,
 } from '../../src/catalog/filter';
+import { SCOPE_DISTRICTS, featureScopes } from '../../src/geo/scope';
 
 let n = 0;
 function feature(props: Partial<PlanProperties>): PlanFeature {

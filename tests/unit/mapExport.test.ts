@@ -19,7 +19,7 @@ import {
   readPngSize,
   wrapText,
   type LegendEntry,
-} from '../../src/features/export/mapExport';
+} from '../../src/map/exportLayout';
 
 describe('exportSize', () => {
   it('is at least twice the screen', () => {

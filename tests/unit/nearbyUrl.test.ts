@@ -3,8 +3,8 @@ import { distance } from '@turf/turf';
 import { isInsideZhuzhou } from '../../src/geo/cityBoundary';
 import { fromWgs84 } from '../../src/geo/datum';
 import { defaultNearby } from '../../src/features/nearby/slice';
-import { useAppStore } from '../../src/state/store';
-import { readUrl, writeUrl } from '../../src/state/urlCodec';
+import { useAppStore } from '../../src/app/store';
+import { readUrl, writeUrl } from '../../src/app/urlCodecs';
 import {
   DEFAULT_NEARBY_STATE,
   NEARBY_URL_MESSAGES,

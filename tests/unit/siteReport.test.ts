@@ -30,7 +30,7 @@ import {
   type SiteReport,
 } from '../../src/geo/parcels/report';
 import type { Parcel } from '../../src/geo/parcels/types';
-import { SCOPE_DISTRICTS } from '../../src/catalog/filter';
+import { SCOPE_DISTRICTS } from '../../src/geo/scope';
 import { SQM_PER_MU } from '../../src/geo/units';
 
 const ROOT = join(import.meta.dirname, '../..');

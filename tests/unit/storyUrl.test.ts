@@ -7,8 +7,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { chapterLayerState, sameLayers, shownLayers } from '../../src/data/briefing';
 import { storyCodec } from '../../src/features/story/url';
 import { briefingArrived } from '../../src/features/story/slice';
-import { useAppStore, type AppState } from '../../src/state/store';
-import { coreCodec, isNavigation, readUrl, writeUrl } from '../../src/state/urlCodec';
+import { useAppStore, type AppState } from '../../src/app/store';
+import { isNavigation, readUrl, writeUrl } from '../../src/app/urlCodecs';
+import { coreCodec } from '../../src/state/urlCodec';
 
 const codecs = [coreCodec, storyCodec];
 // The briefing comes with the story code, fetched on first use: load it before taking the initial state.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../src/state/store';
-import { formatCamera, parseCamera, parseLayers, readUrl, writeUrl } from '../../src/state/urlCodec';
+import { useAppStore } from '../../src/app/store';
+import { readUrl, writeUrl } from '../../src/app/urlCodecs';
+import { formatCamera, parseCamera, parseLayers } from '../../src/state/urlCodec';
 
 const baseState = () => useAppStore.getInitialState();
 

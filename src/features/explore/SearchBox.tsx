@@ -11,7 +11,7 @@ import { loc } from '../../i18n';
 import type { SearchResult } from '../../data/search';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
-import { flyToFeature } from '../planner/plannerHooks';
+import { flyToFeature } from '../../map/flyTo';
 import '../planner/planner.css';
 
 const LIMIT = 12;

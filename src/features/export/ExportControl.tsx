@@ -10,7 +10,7 @@ import type { IControl } from 'maplibre-gl';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
-import { exportFileName } from './mapExport';
+import { exportFileName } from '../../map/exportLayout';
 import { downloadBlob } from '../../ui/download';
 import { exportSizes, renderMapPng } from './renderPng';
 import { useExportTexts } from './useExportTexts';

@@ -7,7 +7,7 @@ import { HIGHLIGHT, LAYER_BY_ID, PAINT_OPACITY } from '../../catalog/layers';
 import type { Category } from '../../geo/schema';
 import { loc, type Language } from '../../i18n';
 import type { LegendRow } from '../../data/briefing';
-import type { LegendEntry } from './mapExport';
+import type { LegendEntry } from '../../map/exportLayout';
 
 export function legendEntries(
   rows: LegendRow[],

@@ -16,7 +16,7 @@ import {
   type LegendEntry,
   type Measure,
   type Rect,
-} from './mapExport';
+} from '../../map/exportLayout';
 
 export interface ExportTexts {
   title: string;

@@ -9,7 +9,7 @@ import { chapterLegend, sameLayers, chapterLayerState, shownLayers, withHighligh
 import { legendEntries } from './legend';
 import { useVisibleFeatures } from '../../state/derived';
 import { useAppStore } from '../../state/store';
-import { SCHEMATIC_NOTE, needsSchematicNote } from './mapExport';
+import { SCHEMATIC_NOTE, needsSchematicNote } from '../../map/exportLayout';
 import type { ExportTexts } from './renderPng';
 import { canvasLatin } from '../../map/typography';
 

@@ -4,7 +4,7 @@ import { areasContaining, formatDistanceDirection, type NearbyResult } from '../
 import type { Category, PlanFeature } from '../../geo/schema';
 import { representativePoint } from '../../geo/validate';
 import { useAppStore } from '../../state/store';
-import { FeatureDetails } from '../explore/FeaturePanel';
+import { FeatureDetails } from '../../ui/FeatureDetails';
 import { termList } from '../../data/terms';
 
 /** The plan-structure areas an item can lie in ("serves"): 一核, the growth poles, 一圈, 一廊, new towns. */

@@ -10,13 +10,8 @@ import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { bbox } from '@turf/bbox';
 import { isInsideZhuzhou } from '../../geo/cityBoundary';
 import { CITY_CENTRE, round5 } from '../../geo/datum';
-import {
-  NEARBY_RADII_KM,
-  areasContaining,
-  distanceToFeature,
-  nearbyQuery,
-  type NearbyRadiusKm,
-} from '../../geo/nearby';
+import { areasContaining, distanceToFeature, nearbyQuery } from '../../geo/nearby';
+import { NEARBY_RADII_KM, type NearbyRadiusKm } from './radii';
 import { geolocate } from './geolocate';
 import type { Place } from './placeSearch';
 import { useMap } from '../../map/MapContext';

@@ -2,6 +2,10 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_RADIUS_KM, type NearbyRadiusKm } from './radii';
 import type { AppState } from '../../state/store';
 
+declare module '../../state/store' {
+  interface AppState extends NearbySlice {}
+}
+
 /** How the nearby point was chosen (shown to the user: "your location", "the point you tapped", a place name). */
 export type NearbyPointSource = 'geolocation' | 'tap' | 'search' | 'centre' | 'link';
 

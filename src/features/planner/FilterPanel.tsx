@@ -22,7 +22,8 @@ import {
 import { useVisibleFeatures } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
-import { fileStem, openSideTab } from './plannerData';
+import { openSideTab } from './plannerData';
+import { fileStem } from '../../ui/download';
 import { downloadText } from '../../ui/download';
 import './planner.css';
 

@@ -23,7 +23,8 @@ import { AREA_UNITS, formatLength, unitName, type AreaUnit, type LengthUnitChoic
 import { measurementsToGeoJson, type Measurement } from './measureStorage';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
-import { fileStem, openSideTab } from './plannerData';
+import { openSideTab } from './plannerData';
+import { fileStem } from '../../ui/download';
 import { downloadText } from '../../ui/download';
 import { StatsView } from './StatsPanel';
 import { useFormat, useMeasurementValue, useSubjectTitle, type MeasureValue } from './plannerHooks';

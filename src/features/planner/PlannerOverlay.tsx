@@ -15,7 +15,8 @@ import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
 import { statsClient, openSideTab, useIndexVersion, useStatsIndexLoader, useAreaStats } from './plannerData';
-import { ZONE_COLORS, useFormat } from './plannerHooks';
+import { useFormat } from './plannerHooks';
+import { ZONE_COLORS } from '../../catalog/layers';
 import './planner.css';
 
 const SOURCES = {

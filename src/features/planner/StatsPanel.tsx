@@ -15,9 +15,11 @@ import { statsToCsv } from './exportData';
 import type { StatsSubject } from './slice';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
-import { fileStem, useAreaStats } from './plannerData';
+import { useAreaStats } from './plannerData';
+import { fileStem } from '../../ui/download';
 import { downloadText } from '../../ui/download';
-import { ZONE_COLORS, useSubjectTitle } from './plannerHooks';
+import { useSubjectTitle } from './plannerHooks';
+import { ZONE_COLORS } from '../../catalog/layers';
 import './planner.css';
 
 /** A horizontal stacked bar of the zone shares, plain SVG, with a text fallback. */

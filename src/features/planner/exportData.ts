@@ -12,34 +12,9 @@ import type { AreaStatistics } from '../../geo/stats';
 import { SQM_PER_KM2, SQM_PER_MU } from '../../geo/units';
 import { representativePoint } from '../../geo/validate';
 import { core } from '../../i18n/core';
-import { districtsOf, featureScopes } from '../../catalog/filter';
-
-export const CSV_BOM = '\uFEFF';
-
-export const ZONE_LABELS: Record<Zone, { zh: string; en: string }> = {
-  ecology: { zh: '生态保护区', en: 'Ecological protection zone' },
-  farmland: { zh: '耕地保护区', en: 'Farmland protection zone' },
-  urban: { zh: '城镇发展区', en: 'Urban development zone' },
-  rural: { zh: '乡村发展区', en: 'Rural development zone' },
-};
-
-/** One CSV cell. Numbers as they are; text quoted when needed and guarded against formula execution. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvRow(cells: readonly (string | number | null | undefined)[]): string {
-  return cells.map(csvCell).join(',');
-}
-
-/** Rows → a CSV document with BOM and CRLF line ends. */
-export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return CSV_BOM + rows.map(csvRow).join('\r\n') + '\r\n';
-}
+import { toCsv } from '../../geo/csv';
+import { ZONE_LABELS } from '../../geo/vocabulary';
+import { districtsOf, featureScopes } from '../../geo/scope';
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 

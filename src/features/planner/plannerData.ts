@@ -5,10 +5,11 @@
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { loadBasemap } from '../../data/geodata';
+import { loadCounties } from '../../data/geodata';
+
 import { validatePolygon, type DrawingErrorCode } from '../../geo/measure';
 import type { PlanFeature } from '../../geo/schema';
-import type { AreaStatistics, CountyCollection } from '../../geo/stats';
+import type { AreaStatistics } from '../../geo/stats';
 import { useVisibleFeatures } from '../../state/derived';
 import type { StatsSubject } from './slice';
 import { useAppStore } from '../../state/store';
@@ -19,13 +20,6 @@ let client: StatsClient | null = null;
 export function statsClient(): StatsClient {
   client ??= new StatsClient();
   return client;
-}
-
-let countiesPromise: Promise<CountyCollection> | null = null;
-/** The nine county polygons (bundled basemap), loaded once. */
-export function loadCounties(): Promise<CountyCollection> {
-  countiesPromise ??= loadBasemap().then((basemap) => basemap.counties as CountyCollection);
-  return countiesPromise;
 }
 
 // The worker's index version: bumped after each (re)load, so statistics recompute after a filter change.
@@ -119,13 +113,6 @@ export function useAreaStats(subject: StatsSubject | null): AreaStatsState {
       });
   }, [subject, measurement, version]);
   return state;
-}
-
-/** "zhuzhou-plan-2026-11-22" style stem for exported files. */
-export function fileStem(kind: string): string {
-  const date = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `zhuzhou-${kind}-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
 }
 
 /** Opens a side-panel tab (the SidePanel listens for this event). */

@@ -1,8 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MultiPolygon, Polygon } from 'geojson';
-import type { District, Scope } from '../../geo/schema';
 import type { AreaUnit, LengthUnitChoice } from '../../geo/units';
-import { emptyFilter, type FilterState } from '../../catalog/filter';
 import {
   loadMeasurements,
   loadUnits,
@@ -12,25 +9,19 @@ import {
   type UnitChoice,
 } from './measureStorage';
 import type { AppState } from '../../state/store';
+import type { StatsSubject } from '../../state/types';
+
+export type { StatsSubject };
+
+declare module '../../state/store' {
+  interface AppState extends PlannerSlice {}
+}
 
 /**
- * What the statistics panel describes: a drawn polygon, a district, a plan scope, or a polygon another feature
- * supplies with its own title (e.g. an imported parcel layer, src/features/sitecheck).
- */
-export type StatsSubject =
-  | { kind: 'measurement'; id: string }
-  | { kind: 'district'; district: District }
-  | { kind: 'scope'; scope: Scope }
-  | { kind: 'polygon'; id: string; title: { zh: string; en: string }; geometry: Polygon | MultiPolygon };
-
-/**
- * The planner tools' state: the filter (in the URL, see src/logic/filterUrl.ts), the measurements and unit
+ * The planner tools' state (the filter itself is shared: src/state/slices/filter.ts): the measurements and unit
  * choices (in local storage), the statistics subject and the "what is here?" point.
  */
 export interface PlannerSlice {
-  filter: FilterState;
-  setFilter: (filter: FilterState) => void;
-  clearFilter: () => void;
   measurements: Measurement[];
   /** Adds a measurement or replaces the one with the same id. */
   putMeasurement: (measurement: Omit<Measurement, 'n'> & { n?: number }) => void;
@@ -47,9 +38,6 @@ export interface PlannerSlice {
 }
 
 export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set, get) => ({
-  filter: emptyFilter(),
-  setFilter: (filter) => set({ filter }),
-  clearFilter: () => set({ filter: emptyFilter() }),
   measurements: loadMeasurements(),
   putMeasurement: (measurement) => {
     const list = get().measurements;

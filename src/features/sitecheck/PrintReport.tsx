@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CRS_LIST } from '../../geo/crs';
-import { chooseScaleBar, metresPerPixel } from '../export/mapExport';
+import { chooseScaleBar, metresPerPixel } from '../../map/exportLayout';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParcelReport } from '../../geo/parcels/report';
 import { districtLabel } from '../../ui/labels';
-import { ZONE_COLORS } from '../planner/plannerHooks';
+import { ZONE_COLORS } from '../../catalog/layers';
 import { useAppStore } from '../../state/store';
 import type { Language } from '../../i18n';
 import { fetchRows, frameParcel, locateParcel, selectParcel } from './actions';

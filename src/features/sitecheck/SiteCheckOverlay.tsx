@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
-import { loadCounties } from '../planner/plannerData';
+import { loadCounties } from '../../data/geodata';
 import { computeMissingReports, importFiles, restoreLayers, selectParcel } from './actions';
 import { siteCheckClient } from './client';
 import { PrintReport } from './PrintReport';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { CRS_LIST, type CrsId } from '../../geo/crs';
 import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
-import { fileStem } from '../planner/plannerData';
+import { fileStem } from '../../ui/download';
 import { cancelImport, exportReport, importFiles, reimport, setAsStatsArea, zoomToLayer } from './actions';
 import { RenameRemove, VerdictLegend } from './LayerControls';
 import { ParcelTable, TotalsTable } from './ReportView';

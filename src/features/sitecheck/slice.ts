@@ -4,6 +4,10 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../../state/store';
+
+declare module '../../state/store' {
+  interface AppState extends SiteCheckSlice {}
+}
 import { deleteLayer, saveIndex } from './persistence';
 import type { ReportState, SiteJob, SiteLayer, SiteMessage } from './types';
 

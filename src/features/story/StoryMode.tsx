@@ -12,6 +12,12 @@ import { loc } from '../../i18n';
 import {
   chapterFilter,
   chapterLayerState,
+  sameFilters,
+  sameLayers,
+  shownLayers,
+  type Camera,
+} from '../../data/briefing';
+import {
   fadeDuration,
   flightOptions,
   flushDigits,
@@ -22,15 +28,11 @@ import {
   layerFades,
   navigate,
   pressDigit,
-  sameFilters,
-  sameLayers,
-  shownLayers,
-  type Camera,
   type DigitBuffer,
   type NavAction,
   type StoryAction,
   zoomOffsetFor,
-} from '../../data/briefing';
+} from './model';
 import { NOTES_CHANNEL, notesState, parseNotesMessage, type NotesCommand } from './notesChannel';
 import { useMap } from '../../map/MapContext';
 import { useAppStore, type AppState } from '../../state/store';

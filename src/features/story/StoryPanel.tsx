@@ -5,21 +5,19 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFileName } from '../export/mapExport';
+import { exportFileName } from '../../map/exportLayout';
 import { downloadBlob } from '../../ui/download';
 import { loc } from '../../i18n';
 import {
-  captureChapter,
   chapterLayerState,
   chapterLegend,
   withHighlightRow,
-  insertChapter,
   sameLayers,
   shownLayers,
   type Briefing,
   type Chapter,
-  type StoryAction,
 } from '../../data/briefing';
+import { captureChapter, insertChapter, type StoryAction } from './model';
 import { ChapterSchema, parseBriefing, serializeBriefing } from '../../data/briefingSchema';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';

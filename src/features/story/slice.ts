@@ -2,15 +2,19 @@ import type { StateCreator } from 'zustand';
 import {
   chapterFilter,
   chapterLayerState,
-  clampChapter,
   sameFilters,
   sameLayers,
   shownLayers,
   type Briefing,
   type LayerState,
 } from '../../data/briefing';
+import { clampChapter } from './model';
 import type { FilterState } from '../../catalog/filter';
 import type { AppState } from '../../state/store';
+
+declare module '../../state/store' {
+  interface AppState extends StorySlice {}
+}
 
 /**
  * Briefing (story) mode. `storyChapter` is 0-based (the URL's `chapter=N` is 1-based, see src/logic/storyUrl.ts).

@@ -5,7 +5,7 @@
  */
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Category, PlanFeature } from '../../geo/schema';
-import { fadeAt, type LayerFade } from '../../data/briefing';
+import { fadeAt, type LayerFade } from './model';
 import type { LayerMetadata } from '../../map/catalogLayers';
 import { SELECTION_SOURCE } from '../../map/style';
 import { HIGHLIGHT } from '../../catalog/layers';

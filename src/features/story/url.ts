@@ -5,7 +5,7 @@
  * slice once the briefing's length is known, with its own notice.
  */
 import type { UrlCodec } from '../../state/urlCodec';
-import { CHAPTER_PARAM, decodeChapterParam, encodeChapterParam } from '../../data/briefing';
+import { CHAPTER_PARAM, decodeChapterParam, encodeChapterParam } from './model';
 
 /** The schema's maximum number of chapters (BriefingSchema: chapters ≤ 99). */
 const MAX_CHAPTERS = 99;

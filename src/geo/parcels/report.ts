@@ -33,8 +33,9 @@ import type { District, PlanFeature, Scope, Zone } from '../schema';
 import { bboxOf, fastIntersectionArea, haversine, newScratch, PreparedArea, RectRelation } from '../stats';
 import type { BBox } from '../stats';
 import { SQM_PER_HA, SQM_PER_MU } from '../units';
-import { CSV_BOM, csvRow, ZONE_LABELS } from '../../features/planner/exportData';
-import { SCOPE_EN, scopesOfDistrict } from '../../catalog/filter';
+import { ZONE_LABELS } from '../vocabulary';
+import { CSV_BOM, csvRow } from '../csv';
+import { SCOPE_EN, scopesOfDistrict } from '../scope';
 import type { Parcel } from './types';
 
 export const RIVER_CORRIDOR_M = 500;

@@ -1,14 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { PlanFeature } from '../../geo/schema';
 import type { DataState } from '../types';
-import type { AppState } from '../store';
 
 export interface DataSlice {
   data: DataState;
   setData: (features: PlanFeature[], problems: DataState['problems']) => void;
 }
 
-export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+export const createDataSlice: StateCreator<DataSlice, [], [], DataSlice> = (set) => ({
   data: { status: 'loading', features: [], byId: new Map(), problems: [] },
   setData: (features, problems) =>
     set({

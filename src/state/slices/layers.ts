@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import { LAYERS } from '../../catalog/layers';
 import type { Category } from '../../geo/schema';
 import type { LayerOpacity, LayerVisibility } from '../types';
-import type { AppState } from '../store';
 
 export const defaultVisibility = (): LayerVisibility =>
   Object.fromEntries(LAYERS.map((layer) => [layer.id, layer.visibleByDefault])) as LayerVisibility;
@@ -19,7 +18,7 @@ export interface LayersSlice {
   setLayers: (visible: LayerVisibility, opacity?: LayerOpacity) => void;
 }
 
-export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
+export const createLayersSlice: StateCreator<LayersSlice, [], [], LayersSlice> = (set) => ({
   visible: defaultVisibility(),
   opacity: defaultOpacity(),
   toggleLayer: (id) => set((s) => ({ visible: { ...s.visible, [id]: !s.visible[id] } })),

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Language, Mode, Notice } from '../types';
-import type { AppState } from '../store';
 
 /** Selection, mode, language and notices: the small pieces of UI state that links and panels share. */
 export interface UiSlice {
@@ -17,7 +16,7 @@ export interface UiSlice {
 
 let noticeSeq = 0;
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   selectedId: null,
   mode: 'explore',
   language: 'zh',

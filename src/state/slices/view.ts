@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Camera, CameraRequest } from '../types';
-import type { AppState } from '../store';
 
 /** The whole city at desktop size: all nine county-level units visible. */
 export const HOME_CAMERA: Camera = { center: [113.42, 27.08], zoom: 7.3, bearing: 0, pitch: 0 };
@@ -22,7 +21,7 @@ export interface ViewSlice {
 
 let seq = 0;
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   camera: HOME_CAMERA,
   cameraRequest: null,
   setCamera: (camera) => set({ camera }),

@@ -4,7 +4,7 @@
  * time spent presenting. Its own keys (and buttons) turn the chapters of the main window.
  */
 import { useEffect, useRef, useState } from 'react';
-import { formatElapsed, keyToAction } from '../../../data/briefing';
+import { formatElapsed, keyToAction } from '../model';
 import { NOTES_CHANNEL, NOTES_COMMANDS, parseNotesMessage, type NotesCommand, type NotesState } from '../notesChannel';
 import { story } from '../strings';
 

@@ -1,0 +1,15 @@
+/** Every feature's string file (each feature owns its strings; the shared ones are src/i18n/core.ts). */
+import { nearbyStrings } from '../features/nearby';
+import { plannerStrings } from '../features/planner';
+import { siteCheckStrings } from '../features/sitecheck';
+import { storyStrings } from '../features/story';
+import type { Resource } from '../i18n';
+import { offline } from '../pwa/strings';
+
+export const FEATURE_STRINGS: readonly Resource[] = [
+  nearbyStrings,
+  storyStrings,
+  plannerStrings,
+  offline,
+  siteCheckStrings,
+];
