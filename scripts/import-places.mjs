@@ -146,7 +146,7 @@ if (basename(table) === 'zhuzhou-places.csv') {
     .map((r) => ({
       name: r.name,
       code: r.code,
-      township: /in ([^;]+?(?:街道|镇|乡))/.exec(r.note)?.[1] ?? '',
+      township: (/in ([^;]+?(?:街道|镇|乡))/.exec(r.note)?.[1] ?? '').replace('董家段', '董家塅'), // Vonng's spelling
       county: r.county,
       lon: r.lon,
       lat: r.lat,
