@@ -100,7 +100,9 @@ function apply(src, { kinds, prefix }) {
   if (src.code) row.code = src.code;
   if (row.confidence === 'low' || src.prefer) {
     const was = `was ${row.lon}, ${row.lat} (${row.confidence === 'low' ? 'an estimate' : row.reference}), ${fmt(d)} km away`;
-    say(`MOVE  ${row.id.padEnd(26)} ${src.name} ${fmt(d)} km → ${src.lon}, ${src.lat}${src.prefer ? ` (${src.prefer})` : ''}`);
+    say(
+      `MOVE  ${row.id.padEnd(26)} ${src.name} ${fmt(d)} km → ${src.lon}, ${src.lat}${src.prefer ? ` (${src.prefer})` : ''}`,
+    );
     const kept = row.confidence === 'low' ? '' : ` Second source kept for comparison: ${row.reference}.`;
     Object.assign(row, {
       lon: src.lon,
