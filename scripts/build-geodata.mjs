@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildPlan } from './lib/gazetteer.mjs';
 import { checkDistricts, checkQuotes } from './lib/checks.mjs';
+import { buildGazetteer } from './build-gazetteer.mjs';
 
 const checkOnly = process.argv.includes('--check');
 let result;
@@ -36,6 +37,14 @@ for (const [file, text] of result.files) {
   stale += 1;
   if (checkOnly) console.error(`geodata/plan/${file} is out of date with geodata/sources`);
   else writeFileSync(path, text);
+}
+// the search gazetteer (geodata/places/gazetteer.json: township seats and villages; loaded on first search)
+const gazetteerPath = join(ROOT, 'geodata/places/gazetteer.json');
+const gazetteer = buildGazetteer(ROOT);
+if (!existsSync(gazetteerPath) || readFileSync(gazetteerPath, 'utf8') !== gazetteer) {
+  stale += 1;
+  if (checkOnly) console.error('geodata/places/gazetteer.json is out of date with geodata/sources');
+  else writeFileSync(gazetteerPath, gazetteer);
 }
 const count = result.features.length;
 if (checkOnly) {

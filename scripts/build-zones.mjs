@@ -134,6 +134,9 @@ function cleanPart(p, label) {
         difference({ type: 'Polygon', coordinates: [p[0]] }, union(...p.slice(1).map((h) => grown([h], GAP_KM)))),
       ),
     () => polygonsOf(grown(p, -GAP_KM)),
+    () => polygonsOf(grown(p, -3 * GAP_KM)),
+    () => polygonsOf(grown(grown(p, -3 * GAP_KM), GAP_KM)),
+    () => polygonsOf(turf.simplify(feature(grown(p, -GAP_KM)), { tolerance: 0.00005, highQuality: true }).geometry),
   ];
   for (const [i, attempt] of attempts.entries()) {
     try {
@@ -142,11 +145,11 @@ function cleanPart(p, label) {
       const out = polygonsOf(cleanPolygonal(polygons, label));
       if (i)
         console.warn(
-          `${label}: a part of ${km2(geometryOf([p])).toFixed(3)} km² cleaned with a ${GAP_KM * 1000} m seam`,
+          `${label}: a part of ${km2(geometryOf([p])).toFixed(3)} km² cleaned with a ${(i > 2 ? 3 : 1) * GAP_KM * 1000} m seam`,
         );
       return out;
-    } catch {
-      // next attempt
+    } catch (error) {
+      if (process.env.ZONES_DEBUG) console.warn(`${label}: attempt ${i}: ${error.message}`); // next attempt
     }
   }
   if (km2(geometryOf([[p[0]]])) < 0.01) return [];

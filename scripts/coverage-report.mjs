@@ -31,6 +31,8 @@ import {
   seedsDir,
 } from './lib/coverage.mjs';
 import { LIMITS, measure } from './lib/fidelity.mjs';
+import { loadPlaces } from './lib/gazetteer.mjs';
+import { readCsv } from './lib/tables.mjs';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -96,12 +98,55 @@ function fidelityLines(m) {
   const worst = m.lineGaps[0];
   const worstGap = m.vertexGaps[0];
   return [
-    `features ${m.total}: schematic ${m.byAccuracy.schematic} (${pct(m.byAccuracy.schematic)}) · approximate ${m.byAccuracy.approximate} (${pct(m.byAccuracy.approximate)}) · official ${m.byAccuracy.official} (${pct(m.byAccuracy.official)})`,
+    `features ${m.total}: schematic ${m.byAccuracy.schematic} (${pct(m.byAccuracy.schematic)}) · approximate ${m.byAccuracy.approximate} (${pct(m.byAccuracy.approximate)}) · anchored ${m.byAccuracy.anchored} (${pct(m.byAccuracy.anchored)}) · official ${m.byAccuracy.official} (${pct(m.byAccuracy.official)})`,
     `gazetteer: ${m.places} places in geodata/sources/places.csv · duplicate rows ${m.duplicates.length}`,
     `points ${m.points}: sharing a coordinate ${m.stackedPoints} (all features of one place: ${m.coLocated.length}) · non-schematic stacked on another place ${m.stackedViolations.length} · approximate without a referenced position ${m.unreferenced.length} · on a county-seat point ${m.onSeat}`,
     `lines vs the places they name: ${m.lineGaps.length} line–place pairs · over ${LIMITS.lineToPlaceKm} km ${m.lineGaps.filter((g) => g.km > LIMITS.lineToPlaceKm).length} · worst ${worst ? `${worst.km.toFixed(2)} km (${worst.id} – ${worst.name})` : '–'} · note names not in the gazetteer ${m.unresolved.length}`,
     `approximate lines: ${m.vertexGaps.length} · worst vertex gap ${worstGap ? `${worstGap.km.toFixed(2)} km (${worstGap.id})` : '–'} · over ${LIMITS.approximateVertexGapKm} km ${m.vertexGaps.filter((g) => g.km > LIMITS.approximateVertexGapKm).length}`,
     `single-district features outside their district (> ${LIMITS.districtToleranceM} m): ${m.districtMisses.length}`,
+    `stations: ${m.stations.length} station features · over ${LIMITS.stationToReferenceKm} km from the OSM point of their name ${m.stations.filter((x) => x.km === null || x.km > LIMITS.stationToReferenceKm).length}`,
+    `anchored lines: ${new Set(m.anchored.map((a) => a.id)).size} · line–point pairs ${m.anchored.length} · over ${LIMITS.anchoredToPointKm} km ${m.anchored.filter((a) => a.km > LIMITS.anchoredToPointKm).length}`,
+    ...['locatable', 'diagram'].flatMap((side) => {
+      const cats = Object.entries(m.split[side]).sort((a, b) => b[1].total - a[1].total);
+      const t = cats.reduce(
+        (n, [, c]) => ({
+          total: n.total + c.total,
+          approximate: n.approximate + c.approximate,
+          anchored: n.anchored + c.anchored,
+          schematic: n.schematic + c.schematic,
+        }),
+        { total: 0, approximate: 0, anchored: 0, schematic: 0 },
+      );
+      const share = (c, k) => `${((100 * c[k]) / c.total).toFixed(0)} %`;
+      return [
+        `${side === 'locatable' ? 'locatable features (towns, stations, ports, airfields, parks, projects, roads, railways, rivers)' : 'plan-diagram features (structure, corridors, zones, protection patterns: drawn as 示意)'} ${t.total}: approximate ${t.approximate} (${share(t, 'approximate')}) · anchored ${t.anchored} (${share(t, 'anchored')}) · schematic ${t.schematic} (${share(t, 'schematic')})`,
+        ...cats.map(
+          ([k, c]) =>
+            `    ${k.padEnd(16)} ${String(c.total).padStart(4)}: approximate ${share(c, 'approximate').padStart(5)} · anchored ${share(c, 'anchored').padStart(5)} · schematic ${share(c, 'schematic').padStart(5)}`,
+        ),
+      ];
+    }),
+    ...townshipLines(),
+  ];
+}
+
+/** The 103 街道/镇/乡: how many have a referenced seat/centre in places.csv, and the rest with what was searched. */
+function townshipLines() {
+  const path = join(REPO_ROOT, 'geodata/sources/research/townships.csv');
+  if (!existsSync(path)) return [];
+  const units = readCsv(readFileSync(path, 'utf8'), 'townships.csv');
+  const places = loadPlaces();
+  const referenced = (u) =>
+    [...places.values()].some(
+      (p) =>
+        ['high', 'medium'].includes(p.confidence) &&
+        p.county === u.county &&
+        ((u.code && p.code === u.code) || [p.name, ...p.aliases].includes(u.name)),
+    );
+  const missing = units.filter((u) => !referenced(u));
+  return [
+    `township seats (街道/镇/乡): ${units.length - missing.length} of ${units.length} with a referenced position in places.csv; without (${missing.length}):`,
+    ...missing.map((u) => `    ${u.county} ${u.name} — ${u.searched}`),
   ];
 }
 

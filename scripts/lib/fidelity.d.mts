@@ -7,7 +7,11 @@ export const LIMITS: {
   approximateVertexGapKm: number;
   duplicateMetres: number;
   districtToleranceM: number;
+  stationToReferenceKm: number;
+  anchoredToPointKm: number;
 };
+export const DIAGRAM_CATEGORIES: string[];
+type Shares = { official: number; approximate: number; anchored: number; schematic: number; total: number };
 export function baseName(name: string): string;
 export function nameIndex(places: Map<string, Place>): Map<string, Place[]>;
 export function lookupName(index: Map<string, Place[]>, name: string): Place[];
@@ -30,5 +34,8 @@ export interface Fidelity {
   unresolved: { id: string; name: string }[];
   districtMisses: { id: string; district: string; metres: number }[];
   vertexGaps: { id: string; km: number }[];
+  stations: { id: string; name: string; km: number | null }[];
+  anchored: { id: string; place: string; confidence?: string; km: number }[];
+  split: { diagram: Record<string, Shares>; locatable: Record<string, Shares> };
 }
 export function measure(root?: string): Fidelity;

@@ -6,9 +6,41 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { ROOT, buildPlan, placeIdsOf } from './gazetteer.mjs';
 import { loadCounties, metresOutside } from './checks.mjs';
+import { readCsv } from './tables.mjs';
 
 /** Limits the issue sets: a line within 1 km of its places, approximate lines with vertices ≤ 3 km apart. */
-export const LIMITS = { lineToPlaceKm: 1, approximateVertexGapKm: 3, duplicateMetres: 50, districtToleranceM: 500 };
+export const LIMITS = {
+  lineToPlaceKm: 1,
+  approximateVertexGapKm: 3,
+  duplicateMetres: 50,
+  districtToleranceM: 500,
+  stationToReferenceKm: 0.3,
+  anchoredToPointKm: 0.5,
+};
+
+/**
+ * Plan-diagram categories: the plan draws them as 示意 (structure, corridors, zones, protection patterns), so no
+ * position can be "found" for them. Every other category is locatable: a real town, station, port, airfield, park,
+ * project, road, railway or river.
+ */
+export const DIAGRAM_CATEGORIES = [
+  'core_area',
+  'growth_pole',
+  'metro_circle',
+  'corridor',
+  'new_town',
+  'mountain',
+  'protected_area',
+  'agri_area',
+  'planning_zone',
+  'regional',
+];
+/** Station features: hubs of kind 火车站/高铁站 and the 城际 station points, each at a station row of the gazetteer. */
+const isStationFeature = (f, places, ref) =>
+  f.geometry.type === 'Point' &&
+  ref.place &&
+  places.get(ref.place)?.kind === 'station' &&
+  ['hub', 'urban_transit'].includes(f.properties.category);
 
 const SUFFIXES = ['', '城区', '县城', '市区', '镇', '乡', '街道', '站', '互通', '港区'];
 const stripNote = (s) => s.replace(/[（(].*?[)）]/g, '');
@@ -175,6 +207,50 @@ export function measure(root = ROOT) {
   }
   lineGaps.sort((x, y) => y.km - x.km);
 
+  // stations against their OSM reference point (geodata/sources/stations-osm.csv, the point of the same name)
+  const osmPath = join(root, 'geodata/sources/stations-osm.csv');
+  const osm = existsSync(osmPath) ? readCsv(readFileSync(osmPath, 'utf8'), 'stations-osm.csv') : [];
+  const stations = [];
+  for (const b of built) {
+    if (!isStationFeature(b.feature, places, b.ref)) continue;
+    const place = places.get(b.ref.place);
+    const own = [place.name, ...place.aliases];
+    const reference = osm.find((o) => own.includes(o.name));
+    stations.push({
+      id: b.feature.properties.id,
+      name: place.name,
+      km: reference ? turf.distance(b.feature.geometry.coordinates, [+reference.lon, +reference.lat]) : null,
+    });
+  }
+  // anchored lines against every point they claim to pass through (path ids, via ids)
+  const anchored = [];
+  for (const b of built) {
+    if (b.feature.properties.accuracy !== 'anchored') continue;
+    for (const pid of placeIdsOf(b.ref)) {
+      const p = places.get(pid);
+      anchored.push({
+        id: b.feature.properties.id,
+        place: pid,
+        confidence: p?.confidence,
+        km: p ? kmToLine([p.lon, p.lat], b.feature.geometry) : Infinity,
+      });
+    }
+  }
+  // accuracy shares, split into plan-diagram and locatable features, per category
+  const split = { diagram: {}, locatable: {} };
+  for (const f of all) {
+    const side = DIAGRAM_CATEGORIES.includes(f.properties.category) ? 'diagram' : 'locatable';
+    const c = (split[side][f.properties.category] ??= {
+      official: 0,
+      approximate: 0,
+      anchored: 0,
+      schematic: 0,
+      total: 0,
+    });
+    c[f.properties.accuracy] += 1;
+    c.total += 1;
+  }
+
   // single-district features inside their district; vertex gaps of approximate lines
   const districtMisses = [];
   const vertexGaps = [];
@@ -204,5 +280,8 @@ export function measure(root = ROOT) {
     unresolved,
     districtMisses,
     vertexGaps,
+    stations,
+    anchored,
+    split,
   };
 }

@@ -1,0 +1,2 @@
+/** Types of scripts/build-gazetteer.mjs. */
+export function buildGazetteer(root?: string): string;
