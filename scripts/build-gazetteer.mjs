@@ -11,17 +11,40 @@ import { gzipSync } from 'node:zlib';
 import { ROOT, loadPlaces } from './lib/gazetteer.mjs';
 import { readCsv } from './lib/tables.mjs';
 import { round5 } from './lib/geometry.mjs';
+import { pinyin } from 'pinyin-pro';
+
+/** The name people use (the app's shortVillageName, src/features/nearby/placeSearch.ts): 存联村村民委员会 → 存联村. */
+const shortName = (name) => name.replace(/(村民委员会|村委会|居民委员会|居委会|委员会)$/, '') || name;
+
+/**
+ * `py`: the pinyin of the name people use, one syllable per character, space-separated ("shuang jiang cun"), so the
+ * app's search need not run pinyin-pro over 700 names when near me opens (it costs about a second on a phone).
+ */
+function withPinyin(rows) {
+  const names = rows.map((row) => shortName(row.name));
+  const all = pinyin(names.join('\u0001'), { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
+  // pinyin-pro keeps a non-Chinese run as one item: the separators split the list back into names.
+  const perName = [[]];
+  for (const item of all) {
+    const pieces = item.split('\u0001');
+    pieces.forEach((piece, i) => {
+      if (i > 0) perName.push([]);
+      if (piece) perName.at(-1).push(piece.toLowerCase());
+    });
+  }
+  return rows.map((row, i) => ({ ...row, py: perName[i].join(' ') }));
+}
 
 export function buildGazetteer(root = ROOT) {
   const places = [...loadPlaces(root).values()];
-  const townships = places
+  const townships = withPinyin(places
     .filter((p) => /^\d{9}$/.test(p.code ?? '') && ['high', 'medium'].includes(p.confidence))
     .map((p) => {
       const name = p.kind === 'county_seat' ? p.aliases.find((a) => /(镇|乡|街道)$/.test(a)) : p.name;
       return { name, code: p.code, county: p.county, lon: p.lon, lat: p.lat };
     })
-    .sort((a, b) => a.code.localeCompare(b.code));
-  const villages = readCsv(readFileSync(join(root, 'geodata/sources/villages.csv'), 'utf8'), 'villages.csv')
+    .sort((a, b) => a.code.localeCompare(b.code)));
+  const villages = withPinyin(readCsv(readFileSync(join(root, 'geodata/sources/villages.csv'), 'utf8'), 'villages.csv')
     .map((v) => ({
       name: v.name,
       code: v.code,
@@ -30,7 +53,7 @@ export function buildGazetteer(root = ROOT) {
       lon: round5(+v.lon),
       lat: round5(+v.lat),
     }))
-    .sort((a, b) => a.code.localeCompare(b.code));
+    .sort((a, b) => a.code.localeCompare(b.code)));
   const credit =
     'Vonng/adcode (CC-BY-4.0), AMap centre points converted from GCJ-02; OpenStreetMap contributors (ODbL) and GeoNames (CC-BY-4.0) where a row says so';
   const rows = (list) => `[\n${list.map((x) => JSON.stringify(x)).join(',\n')}\n]`;

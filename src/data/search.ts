@@ -93,36 +93,62 @@ export function normalizeQuery(query: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Pinyin of a name: full syllables joined, the syllable start offsets, and initials. */
+export interface PinyinInfo {
+  full: string;
+  starts: number[];
+  initials: string;
+}
+
+const PINYIN_OPTIONS = { toneType: 'none', type: 'all', nonZh: 'consecutive', v: true } as const;
+/** Joins names for one pinyin-pro call (a control character: never in a name, never Chinese, so runs break there). */
+const SEPARATOR = '\u0001';
+
 /**
- * Pinyin of a name: full syllables joined, the syllable start offsets, and initials. Non-Chinese runs are
- * kept as words ("S1线" → full "s1xian", initials "s1x").
+ * Pinyin of many names in one pinyin-pro call (about ten times faster than a call per name: its set-up dominates).
+ * Non-Chinese runs are kept as words ("S1线" → full "s1xian", initials "s1x").
  */
-export function pinyinOf(text: string): { full: string; starts: number[]; initials: string } {
-  const parts = pinyin(text, { toneType: 'none', type: 'all', nonZh: 'consecutive', v: true });
-  let full = '';
-  let initials = '';
-  const starts: number[] = [];
-  for (const part of parts) {
-    if (part.isZh) {
-      const syllable = part.pinyin.toLowerCase();
-      if (!syllable) continue;
-      starts.push(full.length);
-      full += syllable;
-      initials += syllable[0];
-      continue;
-    }
+export function pinyinOfMany(texts: readonly string[]): PinyinInfo[] {
+  const out: PinyinInfo[] = [];
+  let current: PinyinInfo = { full: '', starts: [], initials: '' };
+  const words = (text: string) => {
     // A non-Chinese run may hold several words ("S1 东"): each is a word start.
-    for (const word of part.origin
+    for (const word of text
       .normalize('NFKC')
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)) {
       if (!word) continue;
-      starts.push(full.length);
-      full += word;
-      initials += word;
+      current.starts.push(current.full.length);
+      current.full += word;
+      current.initials += word;
     }
+  };
+  for (const part of pinyin(texts.map((t) => t.replaceAll(SEPARATOR, ' ')).join(SEPARATOR), PINYIN_OPTIONS)) {
+    if (part.isZh) {
+      const syllable = part.pinyin.toLowerCase();
+      if (!syllable) continue;
+      current.starts.push(current.full.length);
+      current.full += syllable;
+      current.initials += syllable[0];
+      continue;
+    }
+    part.origin.split(SEPARATOR).forEach((piece, i) => {
+      if (i > 0) {
+        out.push(current);
+        current = { full: '', starts: [], initials: '' };
+      }
+      words(piece);
+    });
   }
-  return { full, starts, initials };
+  out.push(current);
+  return out;
+}
+
+const EMPTY_PINYIN: PinyinInfo = Object.freeze({ full: '', starts: [], initials: '' }) as PinyinInfo;
+
+/** Pinyin of one name (see pinyinOfMany). */
+export function pinyinOf(text: string): PinyinInfo {
+  return pinyinOfMany([text])[0]!;
 }
 
 function wordStarts(text: string): number[] {
@@ -143,8 +169,7 @@ function indexAtBoundary(hay: string, needle: string, starts: readonly number[])
   return -1;
 }
 
-function nameEntry(text: string, kind: NameEntry['kind']): NameEntry {
-  const { full, starts, initials } = pinyinOf(text);
+function nameEntry(text: string, kind: NameEntry['kind'], { full, starts, initials }: PinyinInfo): NameEntry {
   return { text, lower: text.toLowerCase(), norm: normalizeQuery(text), full, starts, initials, kind };
 }
 
@@ -153,14 +178,39 @@ export interface SearchIndexOptions {
   fuzzy?: boolean;
 }
 
-/** Builds the index once per data load (pinyin for every name and alias). */
-export function buildSearchIndex<F extends PlanFeature>(
+/** Pinyin given with the data ("shuang jiang cun": one syllable per character), read without pinyin-pro. */
+export function pinyinFromSyllables(syllables: string): PinyinInfo {
+  const info: PinyinInfo = { full: '', starts: [], initials: '' };
+  for (const syllable of syllables.split(' ')) {
+    if (!syllable) continue;
+    info.starts.push(info.full.length);
+    info.full += syllable;
+    info.initials += syllable[0];
+  }
+  return info;
+}
+
+/** An entry may bring its names' pinyin (name, then aliases, in order), e.g. from the search gazetteer. */
+export type Searchable = PlanFeature & { pinyin?: readonly PinyinInfo[] };
+
+/** Builds the index once per data load (pinyin for every name and alias not given with the data). */
+export function buildSearchIndex<F extends Searchable>(
   features: readonly F[],
   options: SearchIndexOptions = {},
 ): SearchIndex<F> {
+  // Every name and alias still without pinyin in one pinyin call, in order.
+  const computed = pinyinOfMany(
+    features.filter((f) => !f.pinyin).flatMap((f) => [f.properties.name, ...(f.properties.aliases ?? [])]),
+  );
+  let next = 0;
+  const pinyinOfName = (feature: F, i: number) =>
+    feature.pinyin?.[i] ?? (feature.pinyin ? EMPTY_PINYIN : computed[next++]!);
   const entries = features.map((feature): Entry<F> => {
     const p = feature.properties;
-    const names = [nameEntry(p.name, 'name'), ...(p.aliases ?? []).map((alias) => nameEntry(alias, 'alias'))];
+    const names = [
+      nameEntry(p.name, 'name', pinyinOfName(feature, 0)),
+      ...(p.aliases ?? []).map((alias, i) => nameEntry(alias, 'alias', pinyinOfName(feature, i + 1))),
+    ];
     // English names: drop punctuation but keep word gaps, so "Tianxin Rail" matches "tianxin rail".
     const en = p.name_en
       .normalize('NFKC')

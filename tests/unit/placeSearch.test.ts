@@ -122,3 +122,75 @@ describe('searchPlaces', () => {
     expect(searchPlaces(index, '纽约时代广场')).toEqual([]);
   });
 });
+
+describe('villages and townships (the search gazetteer)', () => {
+  const gazetteer = {
+    credit: 'test',
+    townships: [{ name: '龙门镇', code: '430223105', county: '攸县', lon: 113.52, lat: 27.02, py: 'long men zhen' }],
+    villages: [
+      {
+        name: '双江村村民委员会',
+        code: '430223105201',
+        township: '龙门镇',
+        county: '攸县',
+        lon: 113.5,
+        lat: 27.0,
+        py: 'shuang jiang cun',
+      },
+      {
+        name: '双江村',
+        code: '430281110210',
+        township: '孙家湾镇',
+        county: '醴陵市',
+        lon: 113.6,
+        lat: 27.7,
+        py: 'shuang jiang cun',
+      },
+      {
+        name: '文化路社区居委会',
+        code: '430202001001',
+        township: '月塘街道',
+        county: '荷塘区',
+        lon: 113.17,
+        lat: 27.84,
+        py: 'wen hua lu she qu',
+      },
+    ],
+  };
+  const index = buildPlaceIndex(features, counties, null, gazetteer);
+
+  it('finds a village by the name people use, tells two of one name apart by their township', () => {
+    const places = searchPlaces(index, '双江村').filter((p) => p.kind === 'village');
+    expect(places.map((p) => p.within).sort()).toEqual(['孙家湾镇 · 醴陵市', '龙门镇 · 攸县']);
+    expect(places.every((p) => p.name === '双江村')).toBe(true);
+    expect(places.find((p) => p.within?.startsWith('龙门镇'))?.point).toEqual([113.5, 27.0]);
+  });
+
+  it('finds a community without its committee suffix, and by pinyin', () => {
+    expect(searchPlaces(index, '文化路社区')[0]).toMatchObject({ kind: 'village', name: '文化路社区' });
+    expect(searchPlaces(index, 'wenhualu')[0]).toMatchObject({ kind: 'village', name_en: 'Wenhualu Shequ' });
+  });
+
+  it('finds a township seat', () => {
+    expect(searchPlaces(index, '龙门镇')[0]).toMatchObject({
+      kind: 'township',
+      within: '攸县',
+      point: [113.52, 27.02],
+    });
+  });
+
+  it('finds every village of the shipped gazetteer by its name', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parseGazetteer } = await import('../../src/data/gazetteer');
+    const real = parseGazetteer(JSON.parse(await readFile('geodata/places/gazetteer.json', 'utf8')));
+    expect(real.villages.length).toBeGreaterThanOrEqual(600);
+    const realIndex = buildPlaceIndex([], null, null, real);
+    for (const village of real.villages.filter((_, i) => i % 20 === 0)) {
+      const hits = searchPlaces(realIndex, village.name, 20);
+      expect(
+        hits.some((p) => p.key === `village:${village.code}`),
+        village.name,
+      ).toBe(true);
+    }
+  });
+});

@@ -56,7 +56,8 @@ export function PlaceSearch({ index, onPick }: { index: PlaceIndex | null; onPic
       const layer = LAYER_BY_ID.get(place.category);
       return layer ? loc(layer.title, language) : '';
     }
-    return t(`nearby.placeKind.${place.kind}`);
+    const kind = t(`nearby.placeKind.${place.kind}`);
+    return place.within ? `${kind} · ${place.within}` : kind;
   };
 
   return (

@@ -13,9 +13,17 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { parseCoordinateText, round5, toWgs84, type Datum } from '../../geo/datum';
 import type { Category, PlanFeature } from '../../geo/schema';
 import { representativePoint } from '../../geo/validate';
-import { buildSearchIndex, normalizeQuery, search, type SearchIndex } from '../../data/search';
+import type { Gazetteer, GazetteerPlace } from '../../data/gazetteer';
+import {
+  buildSearchIndex,
+  normalizeQuery,
+  pinyinFromSyllables,
+  search,
+  type Searchable,
+  type SearchIndex,
+} from '../../data/search';
 
-export type PlaceKind = 'feature' | 'district' | 'label' | 'coordinates';
+export type PlaceKind = 'feature' | 'district' | 'township' | 'village' | 'label' | 'coordinates';
 
 export interface Place {
   /** Stable key for lists: the feature id, `district:<name>`, `label:<name>` or `coords:<datum>`. */
@@ -29,11 +37,13 @@ export interface Place {
   category?: Category;
   /** The datum the typed coordinates were read in, for coordinate places. */
   datum?: Datum;
+  /** Where a township or village lies ("龙门镇 · 攸县"), to tell places of the same name apart. */
+  within?: string;
   feature?: PlanFeature;
 }
 
 /** Search entries for non-feature places are PlanFeature-shaped so the planner's index can hold them. */
-type PlaceEntry = PlanFeature & { place?: Place };
+type PlaceEntry = Searchable & { place?: Place };
 
 export interface PlaceIndex {
   index: SearchIndex<PlaceEntry>;
@@ -68,14 +78,65 @@ interface BasemapFeatureProps {
   seat?: [number, number];
 }
 
+/** The name people use: "存联村村民委员会" → "存联村", "文化路社区居委会" → "文化路社区". */
+export function shortVillageName(name: string): string {
+  return name.replace(/(村民委员会|村委会|居民委员会|居委会|委员会)$/, '') || name;
+}
+
+const capitalised = (syllables: string) => syllables.charAt(0).toUpperCase() + syllables.slice(1);
+
+/**
+ * A romanised name for English lists from the gazetteer's pinyin: 存联村 "cun lian cun" → "Cunlian Cun", 文化路社区
+ * → "Wenhualu Shequ" (the generic part written apart, as on road signs). Without pinyin, the Chinese name.
+ */
+function romanised(name: string, py: string | undefined): string {
+  const syllables = py?.split(' ').filter(Boolean) ?? [];
+  if (syllables.length === 0) return name;
+  const generic = /(社区|街道|村|镇|乡)$/.exec(name)?.[1]?.length ?? 0;
+  const cut =
+    syllables.length === [...name].length && generic < syllables.length ? syllables.length - generic : syllables.length;
+  return [syllables.slice(0, cut).join(''), syllables.slice(cut).join('')].filter(Boolean).map(capitalised).join(' ');
+}
+
+function gazetteerPlaces(rows: readonly GazetteerPlace[], kind: 'township' | 'village') {
+  return rows.map((row) => {
+    const short = kind === 'village' ? shortVillageName(row.name) : row.name;
+    return gazetteerPlace(row, kind, short, romanised(short, row.py));
+  });
+}
+
+function gazetteerPlace(
+  row: GazetteerPlace,
+  kind: 'township' | 'village',
+  short: string,
+  english: string,
+): { place: Place; aliases: string[]; pinyin?: ReturnType<typeof pinyinFromSyllables>[] } {
+  const within = kind === 'village' ? `${row.township ?? ''} · ${row.county}` : row.county;
+  return {
+    place: {
+      key: `${kind}:${row.code}`,
+      kind,
+      name: short,
+      name_en: english || short,
+      point: round5([row.lon, row.lat]),
+      within,
+    },
+    aliases: short === row.name ? [] : [row.name],
+    pinyin: row.py === undefined ? undefined : [pinyinFromSyllables(row.py)],
+  };
+}
+
 /**
  * Builds the index once per data load: every plan feature (towns, stations, parks, projects…), each district's
- * seat, and the basemap labels that lie in Zhuzhou (kinds other than `neighbour`).
+ * seat, the basemap labels that lie in Zhuzhou (kinds other than `neighbour`) and, once the gazetteer has arrived,
+ * every township seat and village / community (centre points; two villages of one name are both kept, told apart
+ * by their township).
  */
 export function buildPlaceIndex(
   features: readonly PlanFeature[],
   counties?: FeatureCollection | null,
   labels?: FeatureCollection | null,
+  gazetteer?: Gazetteer | null,
 ): PlaceIndex {
   const entries: PlaceEntry[] = [...features];
   const names = new Set(features.map((f) => normalizeQuery(f.properties.name)));
@@ -100,6 +161,11 @@ export function buildPlaceIndex(
     if (!name || kind === 'neighbour' || label.geometry?.type !== 'Point') continue;
     const point = label.geometry.coordinates as [number, number];
     add({ key: `label:${name}`, kind: 'label', name, name_en: name_en ?? name, point: round5(point) });
+  }
+  for (const { place, aliases } of gazetteerPlaces(gazetteer?.townships ?? [], 'township')) add(place, aliases);
+  for (const { place, aliases, pinyin } of gazetteerPlaces(gazetteer?.villages ?? [], 'village')) {
+    // The gazetteer brings the pinyin of the short name; the official name (alias) is matched in characters only.
+    entries.push({ ...placeEntry(place, aliases), pinyin });
   }
   return { index: buildSearchIndex(entries) };
 }
