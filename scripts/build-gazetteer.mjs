@@ -37,23 +37,27 @@ function withPinyin(rows) {
 
 export function buildGazetteer(root = ROOT) {
   const places = [...loadPlaces(root).values()];
-  const townships = withPinyin(places
-    .filter((p) => /^\d{9}$/.test(p.code ?? '') && ['high', 'medium'].includes(p.confidence))
-    .map((p) => {
-      const name = p.kind === 'county_seat' ? p.aliases.find((a) => /(镇|乡|街道)$/.test(a)) : p.name;
-      return { name, code: p.code, county: p.county, lon: p.lon, lat: p.lat };
-    })
-    .sort((a, b) => a.code.localeCompare(b.code)));
-  const villages = withPinyin(readCsv(readFileSync(join(root, 'geodata/sources/villages.csv'), 'utf8'), 'villages.csv')
-    .map((v) => ({
-      name: v.name,
-      code: v.code,
-      township: v.township,
-      county: v.county,
-      lon: round5(+v.lon),
-      lat: round5(+v.lat),
-    }))
-    .sort((a, b) => a.code.localeCompare(b.code)));
+  const townships = withPinyin(
+    places
+      .filter((p) => /^\d{9}$/.test(p.code ?? '') && ['high', 'medium'].includes(p.confidence))
+      .map((p) => {
+        const name = p.kind === 'county_seat' ? p.aliases.find((a) => /(镇|乡|街道)$/.test(a)) : p.name;
+        return { name, code: p.code, county: p.county, lon: p.lon, lat: p.lat };
+      })
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  );
+  const villages = withPinyin(
+    readCsv(readFileSync(join(root, 'geodata/sources/villages.csv'), 'utf8'), 'villages.csv')
+      .map((v) => ({
+        name: v.name,
+        code: v.code,
+        township: v.township,
+        county: v.county,
+        lon: round5(+v.lon),
+        lat: round5(+v.lat),
+      }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  );
   const credit =
     'Vonng/adcode (CC-BY-4.0), AMap centre points converted from GCJ-02; OpenStreetMap contributors (ODbL) and GeoNames (CC-BY-4.0) where a row says so';
   const rows = (list) => `[\n${list.map((x) => JSON.stringify(x)).join(',\n')}\n]`;
