@@ -2,7 +2,7 @@
  * Where the project's geodata come from at run time. The files of geodata/ are served as static files next to
  * the app (hashed names in dist/assets, so a new version never meets a stale cached file), not bundled as
  * JavaScript: MapLibre's worker fetches the basemap itself, and the plan files are fetched, parsed and validated
- * in a worker (src/workers/geodata.worker.ts). Nothing leaves the page's origin.
+ * in a worker (./geodata.worker.ts). Nothing leaves the page's origin.
  */
 import type { FeatureCollection } from 'geojson';
 import type { PlanFile } from '../catalog/layers';

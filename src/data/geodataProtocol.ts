@@ -1,5 +1,5 @@
 /**
- * The plan-data worker's messages (src/workers/geodata.worker.ts) and the work itself, which is the same on
+ * The plan-data worker's messages (./geodata.worker.ts) and the work itself, which is the same on
  * either side: fetch each plan file, parse and validate it (src/data/parsePlanFile.ts). A file that cannot be
  * fetched is reported like a malformed one; the other files still load.
  */

@@ -1,6 +1,6 @@
 /**
  * Installable and offline: registers the service worker once the first screen is done (mounted as a deferred
- * overlay, src/ui/registry.ts), then says once that the app now works offline, and offers a reload when a new
+ * overlay, src/app/registry.ts), then says once that the app now works offline, and offers a reload when a new
  * version has been deployed and installed in the background.
  */
 import { useEffect, useState } from 'react';

@@ -1,7 +1,7 @@
 /**
  * Code loaded when first used: a component from a dynamic import(), shown with a visible loading state and,
  * when its chunk cannot be fetched (offline before the app was installed, a deployment replaced the files), a
- * clear message with a retry instead of a blank panel. Used by the registry (src/ui/registry.ts).
+ * clear message with a retry instead of a blank panel. Used by the registry (src/app/registry.ts).
  */
 import {
   Component,

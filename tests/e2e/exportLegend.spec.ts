@@ -27,7 +27,7 @@ test('the exported legend leads with the highlight colour the map paints', async
   const png = readFileSync(await download.path()).toString('base64');
 
   // The first legend row's swatch: the legend box sits bottom-left, `margin` from the edges; rows start below
-  // its title (src/export/mapExport.ts frameLayout / legendLayout; swatches are drawn at row y + 2).
+  // its title (src/map/exportLayout.ts frameLayout / legendLayout; swatches are drawn at row y + 2).
   const pixels = await page.evaluate(
     async ({ png, style }) => {
       const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));

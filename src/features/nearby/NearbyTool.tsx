@@ -2,7 +2,7 @@
  * The citizens' "what is planned near me" mode: choose a point (device location, a tap on the map, the map
  * centre, or a place / coordinate search), a radius (1 / 3 / 5 / 10 km), and see the plan's projects, parks,
  * hubs and sites within it, nearest first, with distance and direction. Mounted by the shell while the mode is
- * active (src/ui/registry.ts MODE_TOOLS); its state lives in the nearby slice and the URL (near, r, item).
+ * active (src/app/registry.ts MODE_TOOLS); its state lives in the nearby slice and the URL (near, r, item).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

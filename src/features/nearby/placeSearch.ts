@@ -1,7 +1,7 @@
 /**
  * Place search for the nearby mode: "where is the point?" from a typed name or pasted coordinates.
  *
- * Reuses the planner's feature search (src/logic/search.ts: names, aliases, English names, pinyin, initials,
+ * Reuses the planner's feature search (src/data/search.ts: names, aliases, English names, pinyin, initials,
  * fuzzy) and widens it to places that are not plan features: the nine districts / counties (their seats, from
  * geodata/basemap/counties.geojson) and the basemap's place labels inside Zhuzhou. A coordinate pair
  * ("113.134,27.828", "27.828, 113.134 高德") becomes a place too; when the text does not say its datum, one

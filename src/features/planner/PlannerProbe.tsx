@@ -1,7 +1,7 @@
 /**
  * "What is here?" starts with a click on the map in explore mode: this always-mounted listener records the
  * point in the store. The answer, popup and statistics come with PlannerOverlay, whose code is fetched after the
- * first screen (src/ui/registry.ts); a click before it arrives is answered as soon as it does.
+ * first screen (src/app/registry.ts); a click before it arrives is answered as soon as it does.
  */
 import { useEffect } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';

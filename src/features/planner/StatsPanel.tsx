@@ -2,7 +2,7 @@
  * "What is in this area?" — the statistics tab: choose a district, a plan scope or a drawn polygon and see the
  * area of each planning zone inside it (亩, km², share) as a table and a bar chart, counts of features by
  * layer, and railway / expressway length inside; export it as CSV. The work runs in a worker
- * (src/workers/stats.worker.ts).
+ * (./stats.worker.ts).
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,6 @@
 /**
  * The statistics worker: zone intersections over real polygons take tens of milliseconds, more than a frame,
- * so they run here. Protocol and logic: src/workers/statsProtocol.ts; main-thread side: statsClient.ts.
+ * so they run here. Protocol and logic: ./statsProtocol.ts; main-thread side: statsClient.ts.
  */
 import { handleStatsRequest, type StatsRequest, type StatsWorkerState } from './statsProtocol';
 

@@ -1,7 +1,7 @@
 /**
  * The typed message protocol of the statistics worker, and the handler that answers each request. The handler
  * is pure and synchronous, so the unit tests (and the main-thread fallback where Worker is unavailable) call it
- * directly; src/workers/stats.worker.ts only wires it to postMessage.
+ * directly; ./stats.worker.ts only wires it to postMessage.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { District, PlanFeature, Scope } from '../../geo/schema';

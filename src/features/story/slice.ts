@@ -17,7 +17,7 @@ declare module '../../state/store' {
 }
 
 /**
- * Briefing (story) mode. `storyChapter` is 0-based (the URL's `chapter=N` is 1-based, see src/logic/storyUrl.ts).
+ * Briefing (story) mode. `storyChapter` is 0-based (the URL's `chapter=N` is 1-based, see ./url.ts).
  * The briefing itself is the bundled default or the planner's working copy; it is not in the URL. It comes with
  * the story code, fetched on first use (`loadStoryBriefing`); until then `storyBriefing` is null.
  */
