@@ -18,17 +18,11 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { District, PlanFeature, Zone } from '../../src/geo/schema';
 import { importFile } from '../../src/geo/parcels/importFile';
-import {
-  buildPlanIndex,
-  ellipsoidAreaFactor,
-  ellipsoidalArea,
-  reportToCsv,
-  reportToGeoJSON,
-  RIVER_CORRIDOR_M,
-  siteReport,
-  type PlanIndex,
-  type SiteReport,
-} from '../../src/geo/parcels/report';
+import { siteReport } from '../../src/geo/parcels/report';
+import { ellipsoidAreaFactor, ellipsoidalArea } from '../../src/geo/parcels/report/area';
+import { buildPlanIndex, RIVER_CORRIDOR_M, type PlanIndex } from '../../src/geo/parcels/report/planIndex';
+import { reportToCsv, reportToGeoJSON } from '../../src/geo/parcels/report/rows';
+import type { SiteReport } from '../../src/geo/parcels/report/types';
 import type { Parcel } from '../../src/geo/parcels/types';
 import { SCOPE_DISTRICTS } from '../../src/geo/scope';
 import { SQM_PER_MU } from '../../src/geo/units';

@@ -6,13 +6,9 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import Protobuf from 'pbf';
 import { describe, expect, it } from 'vitest';
-import {
-  buildPlanIndex,
-  siteReport,
-  siteReportInChunks,
-  type ParcelReport,
-  type SiteReport,
-} from '../../src/geo/parcels/report';
+import { siteReport, siteReportInChunks } from '../../src/geo/parcels/report';
+import { buildPlanIndex } from '../../src/geo/parcels/report/planIndex';
+import type { ParcelReport, SiteReport } from '../../src/geo/parcels/report/types';
 import { loadRealFeatures } from '../bench/fixtures';
 import type { Parcel } from '../../src/geo/parcels/types';
 import { parcelTiles, tilePbf, verdictCodes } from '../../src/features/sitecheck/mapData';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParcelReport } from '../../geo/parcels/report';
+import type { ParcelReport } from '../../geo/parcels/report/types';
 import { districtLabel } from '../../ui/labels';
 import { ZONE_COLORS } from '../../catalog/layers';
 import { useAppStore } from '../../state/store';

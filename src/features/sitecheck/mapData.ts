@@ -8,7 +8,7 @@
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
-import type { SiteReport } from '../../geo/parcels/report';
+import type { SiteReport } from '../../geo/parcels/report/types';
 import type { Parcel } from '../../geo/parcels/types';
 import { TILE_LAYER, TILE_MAX_ZOOM, type Verdict } from './types';
 

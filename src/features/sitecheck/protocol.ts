@@ -13,15 +13,10 @@
  */
 import type { CrsId } from '../../geo/crs';
 import { importFile } from '../../geo/parcels/importFile';
-import {
-  buildPlanIndex,
-  reportToCsv,
-  reportToGeoJSON,
-  siteReport,
-  siteReportInChunks,
-  type PlanIndex,
-  type SiteReport,
-} from '../../geo/parcels/report';
+import { siteReport, siteReportInChunks } from '../../geo/parcels/report';
+import { buildPlanIndex, type PlanIndex } from '../../geo/parcels/report/planIndex';
+import { reportToCsv, reportToGeoJSON } from '../../geo/parcels/report/rows';
+import type { SiteReport } from '../../geo/parcels/report/types';
 import { ImportError, type Parcel } from '../../geo/parcels/types';
 import type { PlanFeature } from '../../geo/schema';
 import type { GeoJSONVT } from '@maplibre/geojson-vt';

@@ -3,7 +3,7 @@
  * summary, the table's row order (conflicts first, then by size) and paging. No DOM, no store.
  */
 import type { Position } from 'geojson';
-import type { ParcelReport, SiteReport } from '../../geo/parcels/report';
+import type { ParcelReport, SiteReport } from '../../geo/parcels/report/types';
 import type { Parcel } from '../../geo/parcels/types';
 import type { BBox4, LayerShape, ParcelKind, ReportSummary } from './types';
 

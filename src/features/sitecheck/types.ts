@@ -1,6 +1,6 @@
 /** The site check's own state types: an imported parcel layer, its report's state, the running import. */
 import type { CrsGuess } from '../../geo/crs';
-import type { ParcelReport, SiteReport } from '../../geo/parcels/report';
+import type { ParcelReport, SiteReport } from '../../geo/parcels/report/types';
 import type { ImportResult } from '../../geo/parcels/types';
 
 export type BBox4 = [number, number, number, number];

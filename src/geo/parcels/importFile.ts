@@ -19,7 +19,7 @@
  *   Tables whose first column is a northing (surveyors' X) are detected and swapped (crs.swapped); with a
  *   user-chosen CRS the swap is re-detected, or forced either way with options.swapXY.
  *
- * Steps: read the format (formats.ts) → decide each layer's CRS (user option > .prj / crs member > detection
+ * Steps: read the format (formats/) → decide each layer's CRS (user option > .prj / crs member > detection
  * from coordinate ranges) → convert to WGS84 → check and repair geometries (geometry.ts) → warn when the result
  * lies outside Zhuzhou, naming the likely cause.
  */
@@ -35,7 +35,8 @@ import {
   ZHUZHOU_BBOX,
   type CrsGuess,
 } from '../crs';
-import { readRaw, sniffFormat, type RawLayer } from './formats';
+import { readRaw, sniffFormat } from './formats';
+import type { RawLayer } from './formats/shared';
 import { checkGeometry, samplePositions } from './geometry';
 import {
   ImportError,

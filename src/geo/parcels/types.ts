@@ -1,6 +1,6 @@
 /**
  * Types of the site check (a planner's own parcels held against the plan). Pure; shared by the importer
- * (src/geo/parcels/importFile.ts), the report (src/geo/parcels/report.ts) and the UI (src/features/sitecheck).
+ * (src/geo/parcels/importFile.ts), the report (src/geo/parcels/report/) and the UI (src/features/sitecheck).
  */
 import type { CrsGuess, CrsId } from '../crs';
 

@@ -1,0 +1,135 @@
+/**
+ * The report as rows for export: the verdict labels, the CSV (one row per parcel and a total row, zh or en
+ * headers) and the parcels as GeoJSON with their report rows as flat properties.
+ */
+import { DISTRICT_EN, ZONES } from '../../schema';
+import { SQM_PER_HA, SQM_PER_MU } from '../../units';
+import { ZONE_LABELS } from '../../vocabulary';
+import { CSV_BOM, csvRow } from '../../csv';
+import { SCOPE_EN } from '../../scope';
+import type { Parcel } from '../types';
+import type { Near, ParcelReport, ProtectionHit, SiteReport } from './types';
+
+export const VERDICT_LABELS: Record<ParcelReport['verdict'], { zh: string; en: string }> = {
+  conflict: {
+    zh: '冲突（涉及生态保护区或耕地保护区）',
+    en: 'Conflict (touches the ecological or farmland protection zone)',
+  },
+  urban: { zh: '全部位于城镇发展区', en: 'Wholly in the urban development zone' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+const r2 = (v: number) => Math.round(v * 100) / 100;
+const r4 = (v: number) => Math.round(v * 10000) / 10000;
+
+function protectionText(hits: readonly ProtectionHit[], lang: 'zh' | 'en'): string {
+  return hits
+    .map((h) => {
+      const name = lang === 'zh' ? h.name : h.name_en;
+      if (h.basis === 'point')
+        return lang === 'zh' ? `${name}（${r2(h.km)} 千米内）` : `${name} (within ${r2(h.km)} km)`;
+      return lang === 'zh' ? `${name} ${r2(h.m2 / SQM_PER_MU)} 亩` : `${name} ${r2(h.m2 / SQM_PER_MU)} mu`;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
+}
+
+/** The report as CSV (BOM, CRLF, formula-safe; see src/logic/exportData.ts), one row per parcel and a total row. */
+export function reportToCsv(report: SiteReport, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  const header = [
+    zh ? '地块编号' : 'Parcel id',
+    zh ? '名称' : 'Name',
+    zh ? '面积（平方米）' : 'Area (m²)',
+    zh ? '面积（公顷）' : 'Area (ha)',
+    zh ? '面积（亩）' : 'Area (mu)',
+    ...ZONES.flatMap((z) => [
+      zh ? `${ZONE_LABELS[z].zh}（亩）` : `${ZONE_LABELS[z].en} (mu)`,
+      zh ? `${ZONE_LABELS[z].zh}（%）` : `${ZONE_LABELS[z].en} (%)`,
+    ]),
+    zh ? '保护要素' : 'Protection elements',
+    zh ? '规划结构' : 'Plan scope',
+    zh ? '行政区' : 'District',
+    zh ? '最近火车站' : 'Nearest railway station',
+    zh ? '距火车站（千米）' : 'Station distance (km)',
+    zh ? '最近高速公路' : 'Nearest expressway',
+    zh ? '距高速公路（千米）' : 'Expressway distance (km)',
+    zh ? '最近交通枢纽' : 'Nearest hub',
+    zh ? '距枢纽（千米）' : 'Hub distance (km)',
+    zh ? '结论' : 'Verdict',
+    zh ? '分区为示意' : 'Zones schematic',
+  ];
+  const zoneCells = (zones: SiteReport['total']['zones']) =>
+    ZONES.flatMap((z) => {
+      const hit = zones.find((x) => x.zone === z);
+      return [hit ? r2(hit.m2 / SQM_PER_MU) : 0, hit ? r2(hit.share * 100) : 0];
+    });
+  const near = (n: Near | undefined) => [n ? (zh ? n.name : n.name_en) : '', n ? r2(n.km) : ''];
+  const rows: (string | number)[][] = [header];
+  for (const row of report.rows) {
+    rows.push([
+      row.parcel_id,
+      row.name,
+      r2(row.area_m2),
+      r4(row.area_m2 / SQM_PER_HA),
+      r4(row.area_m2 / SQM_PER_MU),
+      ...zoneCells(row.zones),
+      protectionText(row.protection, lang),
+      row.scopes.map((s) => (zh ? s : SCOPE_EN[s])).join(zh ? '、' : '; '),
+      row.districts.map((d) => (zh ? d : DISTRICT_EN[d])).join(zh ? '、' : '; '),
+      ...near(row.nearest.station),
+      ...near(row.nearest.expressway),
+      ...near(row.nearest.hub),
+      zh ? VERDICT_LABELS[row.verdict].zh : VERDICT_LABELS[row.verdict].en,
+      row.schematic ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
+    ]);
+  }
+  const t = report.total;
+  rows.push([
+    zh ? '合计' : 'Total',
+    zh
+      ? `${report.rows.length} 个地块；冲突 ${t.conflicts}；全部城镇 ${t.urban}`
+      : `${report.rows.length} parcels; ${t.conflicts} conflicts; ${t.urban} wholly urban`,
+    r2(t.area_m2),
+    r4(t.area_m2 / SQM_PER_HA),
+    r4(t.area_m2 / SQM_PER_MU),
+    ...zoneCells(t.zones),
+  ]);
+  return CSV_BOM + rows.map(csvRow).join('\r\n') + '\r\n';
+}
+
+/** The parcels with their report rows as flat properties (areas in m², 公顷 and 亩), plus their own attributes. */
+export function reportToGeoJSON(report: SiteReport, parcels: Parcel[]): GeoJSON.FeatureCollection {
+  const byId = new Map(report.rows.map((r) => [r.parcel_id, r]));
+  return {
+    type: 'FeatureCollection',
+    features: parcels.map((parcel) => {
+      const row = byId.get(parcel.properties.parcel_id);
+      const properties: Record<string, unknown> = {
+        parcel_id: parcel.properties.parcel_id,
+        name: parcel.properties.name,
+      };
+      if (row) {
+        properties.area_m2 = r2(row.area_m2);
+        properties.area_ha = r4(row.area_m2 / SQM_PER_HA);
+        properties.area_mu = r4(row.area_m2 / SQM_PER_MU);
+        for (const z of ZONES) {
+          const hit = row.zones.find((x) => x.zone === z);
+          properties[`${z}_mu`] = hit ? r4(hit.m2 / SQM_PER_MU) : 0;
+          properties[`${z}_share`] = hit ? r4(hit.share) : 0;
+        }
+        properties.protection = row.protection.map((h) => ({ ...h, m2: r2(h.m2), km: r2(h.km) }));
+        properties.scopes = row.scopes;
+        properties.districts = row.districts;
+        for (const key of ['station', 'expressway', 'hub'] as const) {
+          const n = row.nearest[key];
+          properties[`nearest_${key}`] = n?.name ?? null;
+          properties[`nearest_${key}_km`] = n ? r2(n.km) : null;
+        }
+        properties.verdict = row.verdict;
+        properties.schematic = row.schematic;
+      }
+      properties.attrs = parcel.properties.attrs;
+      return { type: 'Feature', properties, geometry: parcel.geometry };
+    }),
+  };
+}
