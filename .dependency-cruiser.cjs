@@ -22,7 +22,7 @@ module.exports = {
       comment: 'src/geo is pure geometry and units: no React, store, i18n, MapLibre, and nothing of src outside geo.',
       from: { path: '^src/geo/' },
       to: {
-        pathNot: ['^src/geo/', '^node_modules/(?!(react|react-dom|zustand|i18next|react-i18next|maplibre-gl)/)'],
+        pathNot: ['^src/geo/', 'node_modules/(?!(react|react-dom|zustand|i18next|react-i18next|maplibre-gl)/)'],
       },
     },
     {
