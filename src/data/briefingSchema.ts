@@ -49,7 +49,7 @@ export const LegendEntrySchema = z.object({
 });
 
 /**
- * The filter a chapter applies: any subset of the filter panel's FilterState (src/logic/filter.ts); fields left
+ * The filter a chapter applies: any subset of the filter panel's FilterState (src/catalog/filter.ts); fields left
  * out are not filtered.
  */
 export const ChapterFiltersSchema = z

@@ -9,7 +9,7 @@ import { encodingOfCpg, parseCoordinate } from '../../src/geo/parcels/formats';
 import { ringSelfIntersects } from '../../src/geo/parcels/geometry';
 import { SQM_PER_MU } from '../../src/geo/units';
 import { fromWgs84 } from '../../src/geo/crs';
-import { haversine } from '../../src/geo/stats';
+import { haversine } from '../../src/geo/stats/geometry';
 
 const DIR = join(import.meta.dirname, '../fixtures/sitecheck');
 const load = (name: string) => {
