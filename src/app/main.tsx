@@ -6,7 +6,10 @@ import { App } from './App';
 import { initI18n } from '../i18n';
 import { FEATURE_STRINGS } from './strings';
 import { readInitialUrl, startUrlSync } from './urlSync';
-import './styles.css';
+import './shell.css';
+import './side-panel.css';
+import './feature-panel.css';
+import './mobile.css';
 
 const cameraFromUrl = readInitialUrl();
 initI18n(useAppStore.getState().language, FEATURE_STRINGS);

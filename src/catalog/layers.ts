@@ -3,65 +3,8 @@
  * layer panel's groups and order, and which fields can be filtered all come from here; adding a layer is
  * adding an entry. Pure data — no MapLibre or React imports.
  */
-import type { Category, Zone } from '../geo/schema';
-
-export type LayerGroupId = 'structure' | 'protection' | 'zoning' | 'transport' | 'industry' | 'projects' | 'regional';
-
-export interface Localized {
-  zh: string;
-  en: string;
-}
-
-export interface LayerGroup {
-  id: LayerGroupId;
-  title: Localized;
-}
-
-/** A legend row; `match` narrows it to features whose property equals a value (e.g. zone = 'urban'). */
-export interface LegendItem {
-  label: Localized;
-  color: string;
-  match?: { property: 'zone' | 'status' | 'kind'; value: string };
-}
-
-/** The files of geodata/plan/ (without `.geojson`); each layer's features live in exactly one of them. */
-export const PLAN_FILES = [
-  'structure',
-  'protection',
-  'zones',
-  'railways',
-  'roads',
-  'water-air-hubs',
-  'parks',
-  'projects',
-  'towns',
-  'regional',
-] as const;
-export type PlanFile = (typeof PLAN_FILES)[number];
-
-export interface LayerDefinition {
-  id: Category;
-  group: LayerGroupId;
-  /** The geodata file that holds this layer's features: MapLibre's worker fetches it as the layer's source. */
-  file: PlanFile;
-  title: Localized;
-  /** Base colour: fill, line and circle colours all derive from it unless the legend matches on a property. */
-  color: string;
-  /** Drawn under or over the others: polygons low, lines mid, points high. */
-  order: number;
-  visibleByDefault: boolean;
-  /** Fill opacity for polygons (the panel's opacity slider multiplies it). */
-  fillOpacity?: number;
-  lineWidth?: number;
-  /** Dashed line for planned / schematic linework. */
-  dashPlanned?: boolean;
-  circleRadius?: number;
-  /** Show feature names as labels at this zoom and above. */
-  labelMinZoom?: number;
-  legend: LegendItem[];
-  /** Properties this layer's features can be filtered by (the filter panel reads this). */
-  filterFields: ('district' | 'status' | 'year' | 'industries' | 'scope' | 'accuracy' | 'zone' | 'kind' | 'level')[];
-}
+import type { Zone } from '../geo/schema';
+import type { LayerDefinition, LayerGroup, LegendItem } from './layerDefinition';
 
 export const LAYER_GROUPS: LayerGroup[] = [
   { id: 'structure', title: { zh: '空间结构 · 一核一圈一廊', en: 'Spatial structure · core, circle, corridor' } },
@@ -445,26 +388,7 @@ export const LAYERS: LayerDefinition[] = [
   },
 ];
 
-/** Opacities the map paints at 100 % layer opacity (the style and the exported legend both read these). */
-export const PAINT_OPACITY = { fillDefault: 0.2, line: 0.95, outline: 0.9, circle: 0.95 } as const;
-
-/** How a briefing chapter highlights its features on the map (story mode), and the legend row that says so. */
-export const HIGHLIGHT = {
-  color: '#ff6a00',
-  fillOpacity: 0.18,
-  label: { zh: '本章重点（高亮）', en: 'Highlighted in this chapter' },
-} as const;
-
 export const LAYER_BY_ID = new Map(LAYERS.map((layer) => [layer.id, layer]));
-
-export type SwatchKind = 'fill' | 'line' | 'point';
-
-/** How a layer mostly draws, for its legend swatch. */
-export function swatchKind(layer: LayerDefinition): SwatchKind {
-  if (layer.circleRadius !== undefined && layer.fillOpacity === undefined) return 'point';
-  if (layer.fillOpacity !== undefined) return 'fill';
-  return 'line';
-}
 
 /** Zone colours: the planning-zone layer's legend, so charts, popups and the map agree. */
 export const ZONE_COLORS: Record<Zone, string> = Object.fromEntries(

@@ -3,7 +3,8 @@
  * chapter asks for, and its filter. Briefings are geodata (geodata/briefings/*.json); the presenter's logic (keys,
  * navigation, flights, capture) is the story feature's (src/features/story/model.ts). No DOM, MapLibre or React.
  */
-import { HIGHLIGHT, LAYER_BY_ID, LAYERS, swatchKind, type Localized } from '../catalog/layers';
+import { LAYER_BY_ID, LAYERS } from '../catalog/layers';
+import { HIGHLIGHT, swatchKind, type Localized } from '../catalog/layerDefinition';
 import { CATEGORIES, type Category } from '../geo/vocabulary';
 import type { Chapter, ChapterFilters } from './briefingSchema';
 import { emptyFilter, type FilterState } from '../catalog/filter';

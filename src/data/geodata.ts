@@ -5,7 +5,7 @@
  * in a worker (./geodata.worker.ts). Nothing leaves the page's origin.
  */
 import type { FeatureCollection } from 'geojson';
-import type { PlanFile } from '../catalog/layers';
+import type { PlanFile } from '../catalog/layerDefinition';
 import type { PlanFeature } from '../geo/schema';
 import type { CountyCollection } from '../geo/stats';
 import type { GeodataRequest, GeodataResponse, PlanFileRef, PlanFileResult } from './geodataProtocol';

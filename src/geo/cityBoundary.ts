@@ -1,10 +1,11 @@
 /**
  * Whether a point lies in Zhuzhou: the city boundary (geodata/basemap/city.geojson) and the padded extent used
  * before it is loaded. Apart from ./datum.ts (coordinate conversions, used by the URL codec on the first screen)
- * because it needs the distance code of ./nearby.ts.
+ * because it needs the distance code of ./nearby/.
  */
 import type { Position } from 'geojson';
-import { distanceToFeature, pointInPolygonRings } from './nearby';
+import { pointInPolygonRings } from './nearby/prepared';
+import { distanceToFeature } from './nearby/query';
 
 /**
  * Zhuzhou's extent (26°03′–28°01′ N, 112°57′–114°07′ E), padded by ~5 km: the fast "certainly outside" test and

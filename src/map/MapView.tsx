@@ -7,7 +7,8 @@ import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibr
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './debugHandle';
 import { useTranslation } from 'react-i18next';
-import { LAYERS, LAYER_BY_ID, PLAN_FILES, type PlanFile } from '../catalog/layers';
+import { LAYERS, LAYER_BY_ID } from '../catalog/layers';
+import { PLAN_FILES, type PlanFile } from '../catalog/layerDefinition';
 import { basemapUrls, planUrls } from '../data/geodata';
 import type { PlanFeature } from '../geo/schema';
 import { activeFilterCount } from '../catalog/filter';

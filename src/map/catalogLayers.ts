@@ -9,7 +9,8 @@ import type {
   FilterSpecification,
   LayerSpecification,
 } from 'maplibre-gl';
-import { LAYERS, PAINT_OPACITY, type LayerDefinition, type PlanFile } from '../catalog/layers';
+import { LAYERS } from '../catalog/layers';
+import { PAINT_OPACITY, type LayerDefinition, type PlanFile } from '../catalog/layerDefinition';
 import type { Category } from '../geo/schema';
 import type { Language } from '../i18n';
 

@@ -4,7 +4,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYERS, PLAN_FILES, type PlanFile } from '../catalog/layers';
+import { LAYERS } from '../catalog/layers';
+import { PLAN_FILES, type PlanFile } from '../catalog/layerDefinition';
 import type { Language } from '../i18n';
 import {
   LABEL_FONT,

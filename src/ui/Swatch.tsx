@@ -1,4 +1,4 @@
-import type { SwatchKind } from '../catalog/layers';
+import type { SwatchKind } from '../catalog/layerDefinition';
 
 /** A legend swatch drawn like the map draws the layer (filled area, line or point). */
 export function Swatch({ color, kind, dashed = false }: { color: string; kind: SwatchKind; dashed?: boolean }) {

@@ -7,7 +7,8 @@ import { bench, describe } from 'vitest';
 import { destination } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import { CITY_CENTRE } from '../../src/geo/datum';
-import { nearbyQuery, type NearbyProperties } from '../../src/geo/nearby';
+import type { NearbyProperties } from '../../src/geo/nearby/candidates';
+import { nearbyQuery } from '../../src/geo/nearby/query';
 import type { Category, Status } from '../../src/geo/schema';
 import { loadRealFeatures, rng } from './fixtures';
 

@@ -18,7 +18,8 @@ import {
   whatIsHere,
   type CountyCollection,
 } from '../../src/geo/stats';
-import { applyFilters, emptyFilter, facetCounts, type FilterState } from '../../src/catalog/filter';
+import { applyFilters, emptyFilter, type FilterState } from '../../src/catalog/filter';
+import { facetCounts } from '../../src/catalog/facets';
 import { buildSearchIndex, search } from '../../src/data/search';
 import { GEODATA_DIR, loadRealFeatures, rng } from './fixtures';
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYER_BY_ID, LAYER_GROUPS, LAYERS, PLAN_FILES } from '../../src/catalog/layers';
+import { LAYER_BY_ID, LAYER_GROUPS, LAYERS } from '../../src/catalog/layers';
+import { PLAN_FILES } from '../../src/catalog/layerDefinition';
 import { CATEGORIES } from '../../src/geo/schema';
 import { buildStyle } from '../../src/map/style';
 import { colorExpression, labelLayersFor, styleLayersFor } from '../../src/map/catalogLayers';

@@ -9,7 +9,7 @@ import {
   toWgs84,
   type CrsId,
 } from '../../src/geo/crs';
-import { haversine } from '../../src/geo/stats';
+import { haversine } from '../../src/geo/stats/geometry';
 
 /**
  * Control points: three places in Zhuzhou (CGCS2000 lat/lon) converted with PROJ 9.1.1's cs2cs using the EPSG

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { HIGHLIGHT, LAYERS } from '../../src/catalog/layers';
+import { LAYERS } from '../../src/catalog/layers';
+import { HIGHLIGHT } from '../../src/catalog/layerDefinition';
 import { legendEntries } from '../../src/features/export/legend';
 import { chapterLegend, withHighlightRow } from '../../src/data/briefing';
 import { styleLayersFor } from '../../src/map/catalogLayers';

@@ -4,16 +4,14 @@ import {
   EMPTY_FILTER,
   activeFilterCount,
   applyFilters,
-  chainOfIndustry,
-  countByCategory,
-  decodeFilter,
   emptyFilter,
-  encodeFilter,
-  facetCounts,
   isFilterEmpty,
   toggleValue,
   type FilterState,
 } from '../../src/catalog/filter';
+import { countByCategory, facetCounts } from '../../src/catalog/facets';
+import { chainOfIndustry } from '../../src/catalog/industries';
+import { decodeFilter, encodeFilter } from '../../src/features/planner/filterParams';
 import { SCOPE_DISTRICTS, featureScopes } from '../../src/geo/scope';
 
 let n = 0;

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { destination, distance, pointToLineDistance, pointToPolygonDistance, polygon, lineString } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
-import {
-  accessibleDistanceDirection,
-  areasContaining,
-  bearingDeg,
-  compassOf,
-  distanceToFeature,
-  formatDistance,
-  formatDistanceDirection,
-  haversineM,
-  isNearbyCandidate,
-  nearbyQuery,
-  type NearbyProperties,
-} from '../../src/geo/nearby';
+import { areasContaining } from '../../src/geo/nearby/areas';
+import { isNearbyCandidate, type NearbyProperties } from '../../src/geo/nearby/candidates';
+import { bearingDeg, compassOf, haversineM } from '../../src/geo/nearby/direction';
+import { accessibleDistanceDirection, formatDistance, formatDistanceDirection } from '../../src/geo/nearby/format';
+import { distanceToFeature, nearbyQuery } from '../../src/geo/nearby/query';
 import type { Category, Status } from '../../src/geo/schema';
 
 /** A synthetic query point in central Zhuzhou (WGS84). */

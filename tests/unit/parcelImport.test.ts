@@ -10,7 +10,7 @@ import { parseCoordinate } from '../../src/geo/parcels/formats/tables';
 import { ringSelfIntersects } from '../../src/geo/parcels/geometry';
 import { SQM_PER_MU } from '../../src/geo/units';
 import { fromWgs84 } from '../../src/geo/crs';
-import { haversine } from '../../src/geo/stats';
+import { haversine } from '../../src/geo/stats/geometry';
 
 const DIR = join(import.meta.dirname, '../fixtures/sitecheck');
 const load = (name: string) => {

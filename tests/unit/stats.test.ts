@@ -13,18 +13,9 @@ import {
 } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlanFeature, PlanProperties } from '../../src/geo/schema';
-import {
-  PreparedArea,
-  RectRelation,
-  areaStatistics,
-  buildStatsIndex,
-  fastIntersectionArea,
-  intersectionArea,
-  newScratch,
-  scopeGeometry,
-  whatIsHere,
-  type CountyCollection,
-} from '../../src/geo/stats';
+import { areaStatistics, buildStatsIndex, scopeGeometry, whatIsHere, type CountyCollection } from '../../src/geo/stats';
+import { PreparedArea, RectRelation, newScratch } from '../../src/geo/stats/prepared';
+import { fastIntersectionArea, intersectionArea } from '../../src/geo/stats/zoneAreas';
 import { handleStatsRequest, type StatsWorkerState } from '../../src/features/planner/statsProtocol';
 
 const rect = (w: number, s: number, e: number, n: number): Polygon => ({

@@ -6,7 +6,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bbox } from '@turf/bbox';
-import { LAYERS, swatchKind } from '../../catalog/layers';
+import { LAYERS } from '../../catalog/layers';
+import { swatchKind } from '../../catalog/layerDefinition';
 import type { PlanFeature } from '../../geo/schema';
 import { loc } from '../../i18n';
 import { groupByCategory, useVisibleFeatures } from '../../state/derived';

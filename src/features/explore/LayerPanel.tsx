@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAYER_GROUPS, LAYERS, swatchKind } from '../../catalog/layers';
+import { LAYER_GROUPS, LAYERS } from '../../catalog/layers';
+import { swatchKind } from '../../catalog/layerDefinition';
 import { loc } from '../../i18n';
 import { groupByCategory, useVisibleFeatures } from '../../state/derived';
 import { useAppStore } from '../../state/store';

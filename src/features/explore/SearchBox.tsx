@@ -12,7 +12,10 @@ import type { SearchResult } from '../../data/search';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
 import { flyToFeature } from '../../map/flyTo';
-import '../planner/planner.css';
+import '../planner/search.css';
+import '../planner/filter.css';
+import '../planner/stats.css';
+import '../planner/measure.css';
 
 const LIMIT = 12;
 

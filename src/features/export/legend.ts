@@ -3,7 +3,8 @@
  * current fill / line / circle opacity, and the briefing's highlight colour (first) when a chapter highlights
  * features. Pure; tests/unit/exportLegend.test.ts compares it with the style layers.
  */
-import { HIGHLIGHT, LAYER_BY_ID, PAINT_OPACITY } from '../../catalog/layers';
+import { LAYER_BY_ID } from '../../catalog/layers';
+import { HIGHLIGHT, PAINT_OPACITY } from '../../catalog/layerDefinition';
 import type { Category } from '../../geo/schema';
 import { loc, type Language } from '../../i18n';
 import type { LegendRow } from '../../data/briefing';

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { areasContaining, formatDistanceDirection, type NearbyResult } from '../../geo/nearby';
+import { areasContaining } from '../../geo/nearby/areas';
+import type { NearbyResult } from '../../geo/nearby/candidates';
+import { formatDistanceDirection } from '../../geo/nearby/format';
 import type { Category, PlanFeature } from '../../geo/schema';
 import { representativePoint } from '../../geo/validate';
 import { useAppStore } from '../../state/store';

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAYER_BY_ID, swatchKind } from '../../catalog/layers';
-import { formatDistanceDirection, type NearbyResult } from '../../geo/nearby';
+import { LAYER_BY_ID } from '../../catalog/layers';
+import { swatchKind } from '../../catalog/layerDefinition';
+import type { NearbyResult } from '../../geo/nearby/candidates';
+import { formatDistanceDirection } from '../../geo/nearby/format';
 import type { PlanFeature } from '../../geo/schema';
 import { loc } from '../../i18n';
 import { useAppStore } from '../../state/store';

@@ -10,7 +10,7 @@ import { circle } from '@turf/circle';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_BY_ID } from '../../catalog/layers';
-import type { NearbyResult } from '../../geo/nearby';
+import type { NearbyResult } from '../../geo/nearby/candidates';
 import type { PlanFeature } from '../../geo/schema';
 
 export const NEARBY_COLORS = { ring: '#0072B2', point: '#0072B2', item: '#E69F00', ink: '#1f1b17' } as const;

@@ -1,5 +1,5 @@
 /**
- * The near-me radius choices, apart from the distance code in ./nearby.ts so that the URL codec and the store
+ * The near-me radius choices, apart from the distance code in src/geo/nearby/ so that the URL codec and the store
  * (first screen) do not load it.
  */
 

@@ -10,22 +10,20 @@ import { LAYER_GROUPS, LAYERS } from '../../catalog/layers';
 import { ACCURACY, DISTRICTS, SCOPES, STATUS, ZONES, type Scope } from '../../geo/vocabulary';
 import { loc } from '../../i18n';
 import { featuresToCsv, featuresToGeoJson } from './exportData';
-import {
-  INDUSTRY_CHAINS,
-  activeFilterCount,
-  encodeFilter,
-  facetCounts,
-  toggleValue,
-  type FilterState,
-  type IndustryGroup,
-} from '../../catalog/filter';
+import { activeFilterCount, toggleValue, type FilterState } from '../../catalog/filter';
+import { facetCounts } from '../../catalog/facets';
+import { INDUSTRY_CHAINS, type IndustryGroup } from '../../catalog/industries';
+import { encodeFilter } from './filterParams';
 import { useVisibleFeatures } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
 import { openSideTab } from './plannerData';
 import { fileStem } from '../../ui/download';
 import { downloadText } from '../../ui/download';
-import './planner.css';
+import './search.css';
+import './filter.css';
+import './stats.css';
+import './measure.css';
 
 const YEARS = Array.from({ length: 2035 - 2016 + 1 }, (_, i) => 2016 + i);
 const GROUPS: IndustryGroup[] = ['power', 'emerging', 'traditional'];

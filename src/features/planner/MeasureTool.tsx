@@ -28,7 +28,10 @@ import { fileStem } from '../../ui/download';
 import { downloadText } from '../../ui/download';
 import { StatsView } from './StatsPanel';
 import { useFormat, useMeasurementValue, useSubjectTitle, type MeasureValue } from './plannerHooks';
-import './planner.css';
+import './search.css';
+import './filter.css';
+import './stats.css';
+import './measure.css';
 
 type DrawKind = 'linestring' | 'polygon';
 type Live = MeasureValue;

@@ -17,7 +17,10 @@ import { districtLabel } from '../../ui/labels';
 import { statsClient, openSideTab, useIndexVersion, useStatsIndexLoader, useAreaStats } from './plannerData';
 import { useFormat } from './plannerHooks';
 import { ZONE_COLORS } from '../../catalog/layers';
-import './planner.css';
+import './search.css';
+import './filter.css';
+import './stats.css';
+import './measure.css';
 
 const SOURCES = {
   measurements: 'planner-measurements',

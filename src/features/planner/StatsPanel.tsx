@@ -20,7 +20,10 @@ import { fileStem } from '../../ui/download';
 import { downloadText } from '../../ui/download';
 import { useSubjectTitle } from './plannerHooks';
 import { ZONE_COLORS } from '../../catalog/layers';
-import './planner.css';
+import './search.css';
+import './filter.css';
+import './stats.css';
+import './measure.css';
 
 /** A horizontal stacked bar of the zone shares, plain SVG, with a text fallback. */
 function ZoneChart({ stats, label }: { stats: AreaStatistics; label: string }) {

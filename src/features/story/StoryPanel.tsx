@@ -3,7 +3,7 @@
  * next with a clickable progress row, presenter actions (speaker notes, full screen, blank, leave), and the
  * authoring tools (layers, add current view as chapter, edit, download / load JSON, restore the default).
  */
-import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFileName } from '../../map/exportLayout';
 import { downloadBlob } from '../../ui/download';
@@ -15,14 +15,16 @@ import {
   sameLayers,
   shownLayers,
   type Briefing,
-  type Chapter,
 } from '../../data/briefing';
-import { captureChapter, insertChapter, type StoryAction } from './model';
-import { ChapterSchema, parseBriefing, serializeBriefing } from '../../data/briefingSchema';
+import { insertChapter, type StoryAction } from './model';
+import { parseBriefing, serializeBriefing } from '../../data/briefingSchema';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
 import { builtInBriefing, saveWorkingCopy } from './briefings';
 import { toggleFullscreen } from './fullscreen';
+import { commit, currentView } from './authoring';
+import { ChapterEditor } from './ChapterEditor';
+import { ChapterNav } from './ChapterNav';
 
 const SEED_LABELS: Record<string, { zh: string; en: string }> = {
   '000': { zh: '规划局“十四五”工作纪实', en: 'Planning bureau review 2021–2025' },
@@ -33,31 +35,6 @@ const SEED_LABELS: Record<string, { zh: string; en: string }> = {
 };
 
 type Message = { kind: 'info' | 'error'; text: string; details?: string[] } | null;
-
-/** Puts a changed briefing in the store and keeps it in this browser. */
-function commit(briefing: Briefing, index: number): boolean {
-  useAppStore.getState().setStoryBriefing(briefing, true, index);
-  return saveWorkingCopy(briefing);
-}
-
-/**
- * The current view as chapter fields: camera, layers drawn, selected feature as highlight. The zoom is stored
- * for the reference map size (a view captured on a small screen zooms in on a large one, keeping its framing).
- */
-function currentView(existing: Briefing, number: number, zoomOffset: number): Chapter {
-  const s = useAppStore.getState();
-  return captureChapter({
-    center: s.camera.center,
-    zoom: s.camera.zoom - zoomOffset,
-    bearing: s.camera.bearing,
-    pitch: s.camera.pitch,
-    layers: shownLayers(s),
-    filters: s.filter,
-    highlight: s.selectedId ? [s.selectedId] : [],
-    existingIds: existing.chapters.map((c) => c.id),
-    number,
-  });
-}
 
 export function StoryPanel({
   ref,
@@ -78,7 +55,6 @@ export function StoryPanel({
   const edited = useAppStore((s) => s.storyEdited);
   const visible = useAppStore((s) => s.visible);
   const opacity = useAppStore((s) => s.opacity);
-  const setStoryChapter = useAppStore((s) => s.setStoryChapter);
   const [fullscreen, setFullscreen] = useState(() => Boolean(document.fullscreenElement));
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState<Message>(null);
@@ -195,32 +171,7 @@ export function StoryPanel({
         )}
       </div>
 
-      <nav className="story-nav" aria-label={t('story.progress')}>
-        <button type="button" onClick={() => onAction('prev')} disabled={index === 0} aria-label={t('story.prev')}>
-          ←
-        </button>
-        <ol className="story-dots">
-          {briefing.chapters.map((c, i) => (
-            <li key={c.id}>
-              <button
-                type="button"
-                aria-current={i === index ? 'step' : undefined}
-                aria-label={t('story.goTo', { n: i + 1, title: loc(c.title, language) })}
-                title={`${i + 1}. ${loc(c.title, language)}`}
-                onClick={() => setStoryChapter(i)}
-              />
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          onClick={() => onAction('next')}
-          disabled={index === count - 1}
-          aria-label={t('story.next')}
-        >
-          →
-        </button>
-      </nav>
+      <ChapterNav briefing={briefing} index={index} onAction={onAction} />
 
       <div className="story-actions">
         <button type="button" onClick={openNotes} title={t('story.notesHint')}>
@@ -306,152 +257,5 @@ export function StoryPanel({
       )}
       <p className="story-keys">{t('story.keys')}</p>
     </section>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <label className="story-field">
-      <span>{label}</span>
-      {children}
-    </label>
-  );
-}
-
-/** Edits the current chapter's texts; also re-captures its view, moves or deletes it. */
-function ChapterEditor({
-  briefing,
-  index,
-  zoomOffset,
-  onDone,
-}: {
-  briefing: Briefing;
-  index: number;
-  zoomOffset: number;
-  onDone: (message?: string) => void;
-}) {
-  const { t } = useTranslation();
-  const chapter = briefing.chapters[index]!;
-  const [draft, setDraft] = useState({
-    titleZh: chapter.title.zh,
-    titleEn: chapter.title.en,
-    narrationZh: chapter.narration.zh,
-    narrationEn: chapter.narration.en,
-    notesZh: chapter.notes?.zh ?? '',
-    notesEn: chapter.notes?.en ?? '',
-  });
-  const [error, setError] = useState<string | null>(null);
-  const set = (key: keyof typeof draft) => (event: { target: { value: string } }) =>
-    setDraft({ ...draft, [key]: event.target.value });
-
-  const replace = (updated: Chapter, at = index, chapters = briefing.chapters) => {
-    const list = chapters.map((c, i) => (i === at ? updated : c));
-    commit({ ...briefing, chapters: list }, at);
-  };
-
-  const save = () => {
-    const candidate = {
-      ...chapter,
-      title: { zh: draft.titleZh.trim(), en: draft.titleEn.trim() },
-      narration: { zh: draft.narrationZh.trim(), en: draft.narrationEn.trim() },
-      ...(draft.notesZh.trim() || draft.notesEn.trim()
-        ? { notes: { zh: draft.notesZh.trim(), en: draft.notesEn.trim() } }
-        : { notes: undefined }),
-    };
-    if (!candidate.notes) delete candidate.notes;
-    const parsed = ChapterSchema.safeParse(candidate);
-    if (!parsed.success) {
-      setError(
-        candidate.title.zh && candidate.title.en ? (parsed.error.issues[0]?.message ?? '') : t('story.titleRequired'),
-      );
-      return;
-    }
-    replace(parsed.data);
-    onDone();
-  };
-
-  const updateView = () => {
-    const view = currentView(briefing, index + 1, zoomOffset);
-    replace({
-      ...chapter,
-      camera: view.camera,
-      layers: view.layers,
-      ...(view.filters ? { filters: view.filters } : {}),
-    });
-    onDone(t('story.viewUpdated'));
-  };
-
-  const move = (delta: -1 | 1) => {
-    const to = index + delta;
-    if (to < 0 || to >= briefing.chapters.length) return;
-    const chapters = [...briefing.chapters];
-    [chapters[index], chapters[to]] = [chapters[to]!, chapters[index]!];
-    commit({ ...briefing, chapters }, to);
-  };
-
-  const remove = () => {
-    if (briefing.chapters.length <= 1) {
-      setError(t('story.lastChapter'));
-      return;
-    }
-    if (!window.confirm(t('story.removeConfirm', { n: index + 1, title: chapter.title.zh }))) return;
-    const chapters = briefing.chapters.filter((_, i) => i !== index);
-    commit({ ...briefing, chapters }, Math.min(index, chapters.length - 1));
-    onDone();
-  };
-
-  return (
-    <form
-      className="story-editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save();
-      }}
-    >
-      <h3>{t('story.editTitle', { n: index + 1 })}</h3>
-      <Field label={t('story.titleZh')}>
-        <input type="text" lang="zh" value={draft.titleZh} onChange={set('titleZh')} maxLength={80} />
-      </Field>
-      <Field label={t('story.titleEn')}>
-        <input type="text" lang="en" value={draft.titleEn} onChange={set('titleEn')} maxLength={120} />
-      </Field>
-      <Field label={t('story.narrationZh')}>
-        <textarea lang="zh" rows={4} value={draft.narrationZh} onChange={set('narrationZh')} maxLength={4000} />
-      </Field>
-      <Field label={t('story.narrationEn')}>
-        <textarea lang="en" rows={4} value={draft.narrationEn} onChange={set('narrationEn')} maxLength={4000} />
-      </Field>
-      <Field label={t('story.notesZh')}>
-        <textarea lang="zh" rows={2} value={draft.notesZh} onChange={set('notesZh')} maxLength={4000} />
-      </Field>
-      <Field label={t('story.notesEn')}>
-        <textarea lang="en" rows={2} value={draft.notesEn} onChange={set('notesEn')} maxLength={4000} />
-      </Field>
-      {error && (
-        <p className="story-message-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="story-tool-buttons">
-        <button type="submit" className="primary">
-          {t('story.save')}
-        </button>
-        <button type="button" onClick={() => onDone()}>
-          {t('story.cancel')}
-        </button>
-        <button type="button" onClick={updateView}>
-          {t('story.updateView')}
-        </button>
-        <button type="button" onClick={() => move(-1)} disabled={index === 0}>
-          {t('story.moveEarlier')}
-        </button>
-        <button type="button" onClick={() => move(1)} disabled={index === briefing.chapters.length - 1}>
-          {t('story.moveLater')}
-        </button>
-        <button type="button" className="danger" onClick={remove}>
-          {t('story.remove')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -8,7 +8,7 @@ import type { Category, PlanFeature } from '../../geo/schema';
 import { fadeAt, type LayerFade } from './model';
 import type { LayerMetadata } from '../../map/catalogLayers';
 import { SELECTION_SOURCE } from '../../map/style';
-import { HIGHLIGHT } from '../../catalog/layers';
+import { HIGHLIGHT } from '../../catalog/layerDefinition';
 
 export interface StyleLayerRef {
   id: string;
