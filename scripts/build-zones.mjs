@@ -69,9 +69,9 @@ function select({ file, ids, category, exclude_id_prefix: exclude, name_pattern:
 }
 
 /** A feature grown by km (a point becomes a circle, a line a band, a polygon keeps its shape at 0). */
-function grow(f, km) {
+function grow(f, km, steps = 32) {
   if (f.geometry.type === 'Point')
-    return km > 0 ? turf.circle(f.geometry.coordinates, km, { steps: 32, units: 'kilometers' }).geometry : null;
+    return km > 0 ? turf.circle(f.geometry.coordinates, km, { steps, units: 'kilometers' }).geometry : null;
   if (km === 0) return /Polygon/.test(f.geometry.type) ? f.geometry : null;
   return turf.buffer(f, km, { units: 'kilometers', steps: 8 })?.geometry ?? null;
 }
@@ -84,26 +84,28 @@ const grown = (g, km) =>
   })?.geometry ?? null;
 
 /** Rule areas lose vertices closer than ~30 m to the line through their neighbours (schematic anyway). */
-const simplified = (g) => (g ? turf.simplify(feature(g), { tolerance: 0.0003 }).geometry : null);
+const simplified = (g, tolerance = 0.0003) => (g ? turf.simplify(feature(g), { tolerance }).geometry : null);
 
 /** The radius of a circle of population × m² per person. */
 const radiusKm = (population) => Math.sqrt((population * table.m2_per_person) / Math.PI) / 1000;
 
 function ruleArea(rule) {
   if (rule.remote_from) {
-    const near = rule.remote_from.flatMap(({ select: s, distance_km: d }) => select(s).map((f) => grow(f, d)));
+    const near = rule.remote_from.flatMap(({ select: s, distance_km: d, steps }) =>
+      select(s).map((f) => grow(f, d, steps)),
+    );
     return difference(city, simplified(union(...near)));
   }
   const pieces = select(rule.select).map((f) => {
     const p = f.properties;
     if (rule.population_by_id || rule.population)
       return grow(f, radiusKm(rule.population_by_id?.[p.id] ?? rule.population));
-    return grow(f, rule.buffer_km_by_id?.[p.id] ?? rule.buffer_km_by_kind?.[p.kind] ?? rule.buffer_km);
+    return grow(f, rule.buffer_km_by_id?.[p.id] ?? rule.buffer_km_by_kind?.[p.kind] ?? rule.buffer_km, rule.steps);
   });
   const area = union(...pieces);
   // closing (grow, then shrink by the same distance) fuses neighbouring circles into one basin
   const closed = rule.close_km ? grown(grown(area, rule.close_km), -rule.close_km) : area;
-  return intersect(simplified(closed), city);
+  return intersect(simplified(closed, rule.simplify_deg), city);
 }
 
 const rules = table.rules.map((rule) => ({
