@@ -91,6 +91,65 @@ export function loadPlaces(root = ROOT) {
   return places;
 }
 
+export const PLACEMENT_COLUMNS = [
+  'id',
+  'place',
+  'accuracy',
+  'why',
+  'seed',
+  'line',
+  'quote',
+  'accuracy_note',
+  'accuracy_note_en',
+];
+const PLACEMENTS = 'geodata/sources/research/project-places.csv';
+
+/**
+ * research/project-places.csv: the reviewed placements of parks, projects and tourism sites at the most specific
+ * real place the seeds name (one row per feature: the place id, why, and the seed quote that names the place).
+ * A place id `v-<12-digit code>` is a village of villages.csv (Vonng/adcode). Returns Map feature id → row.
+ */
+export function loadPlacements(root = ROOT) {
+  const path = join(root, PLACEMENTS);
+  if (!existsSync(path)) return new Map();
+  const rows = readCsv(readFileSync(path, 'utf8'), PLACEMENTS);
+  const out = new Map();
+  const problems = [];
+  rows.forEach((row, i) => {
+    const at = `${PLACEMENTS} row ${i + 2} (${row.id || 'no id'})`;
+    const missing = PLACEMENT_COLUMNS.filter((c) => !row[c]);
+    if (missing.length) problems.push(`${at}: empty column(s) ${missing.join(', ')}`);
+    if (!['approximate', 'schematic'].includes(row.accuracy)) problems.push(`${at}: accuracy must be approximate or schematic`);
+    if (out.has(row.id)) problems.push(`${at}: feature id repeats`);
+    out.set(row.id, { ...row, line: Number(row.line) });
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return out;
+}
+
+/** The villages of villages.csv a placement names, as gazetteer places (id v-<code>, kind village). */
+function villagePlaces(root, ids) {
+  const wanted = new Set(ids.filter((id) => /^v-\d{12}$/.test(id)).map((id) => id.slice(2)));
+  if (!wanted.size) return [];
+  const rows = readCsv(readFileSync(join(root, 'geodata/sources/villages.csv'), 'utf8'), 'villages.csv');
+  return rows
+    .filter((r) => wanted.has(r.code))
+    .map((r) => ({
+      id: `v-${r.code}`,
+      name: r.name,
+      aliases: [],
+      kind: 'village',
+      county: r.county,
+      lon: round5(Number(r.lon)),
+      lat: round5(Number(r.lat)),
+      datum_given: r.datum_given,
+      reference: r.reference,
+      licence: r.licence,
+      confidence: r.confidence,
+      note: `${r.township} ${r.code}${r.note ? `; ${r.note}` : ''}`,
+    }));
+}
+
 /** The feature tables, in file-name order. */
 export function loadTables(root = ROOT) {
   const dir = join(root, 'geodata/sources/features');
@@ -167,13 +226,25 @@ export function formatCollection(layout, features) {
  */
 export function buildPlan(root = ROOT) {
   const places = loadPlaces(root);
+  const placements = loadPlacements(root);
+  for (const v of villagePlaces(root, [...placements.values()].map((r) => r.place))) places.set(v.id, v);
   const files = new Map();
   const built = [];
   const ids = new Set();
   const problems = [];
   for (const { table, file, layout, features } of loadTables(root)) {
     const out = [];
-    for (const row of features) {
+    for (const tableRow of features) {
+      const placement = placements.get(tableRow.id);
+      const row = placement
+        ? {
+            ...tableRow,
+            accuracy: placement.accuracy,
+            accuracy_note: placement.accuracy_note,
+            accuracy_note_en: placement.accuracy_note_en,
+            geometry: { place: placement.place },
+          }
+        : tableRow;
       const { geometry: ref, ...properties } = row;
       const at = `features/${table} ${properties.id}`;
       if (ids.has(properties.id)) problems.push(`${at}: id repeats`);
@@ -185,13 +256,15 @@ export function buildPlan(root = ROOT) {
           geometry: resolveGeometry(ref, places, root, at),
         };
         out.push(feature);
-        built.push({ file, feature, ref });
+        built.push({ file, feature, ref, ...(placement ? { placement } : {}) });
       } catch (error) {
         problems.push(error.message);
       }
     }
     files.set(file, formatCollection(layout, out));
   }
+  for (const id of placements.keys())
+    if (!built.some((b) => b.feature.properties.id === id)) problems.push(`${PLACEMENTS}: no feature ${id}`);
   if (problems.length) throw new Error(problems.join('\n'));
   return { files, features: built, places };
 }
