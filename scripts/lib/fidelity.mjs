@@ -163,18 +163,13 @@ export function measure(root = ROOT) {
     const own = new Set([place.name, ...place.aliases].map(baseName));
     return [b.feature.properties.name, ...(b.feature.properties.aliases ?? [])].some((n) => own.has(baseName(n)));
   };
-  /**
-   * A feature stands at its place's point by right when it is that place, or when research/project-places.csv
-   * places it there (a park, project or site the seeds put at that town or village, at the place's centre).
-   */
-  const isAtThePlace = (b) => isThePlace(b) || b.placement?.place === b.ref.place;
   /** Non-schematic points sharing a coordinate with a feature that is not the same place (or is spread). */
   const stackedViolations = stackedPoints
     .filter((b) => b.feature.properties.accuracy !== 'schematic')
     .filter((b) =>
       at
         .get(b.feature.geometry.coordinates.join(','))
-        .some((o) => o !== b && !(o.ref.place === b.ref.place && isAtThePlace(o) && isAtThePlace(b))),
+        .some((o) => o !== b && !(o.ref.place === b.ref.place && isThePlace(o) && isThePlace(b))),
     )
     .map((b) => b.feature.properties.id);
   /** Features that are one place (several plan features of one station or town, each referring to its row). */
@@ -185,7 +180,11 @@ export function measure(root = ROOT) {
   /** Approximate points must stand at a place whose position has a citable reference (confidence high/medium). */
   const unreferenced = points
     .filter((b) => b.feature.properties.accuracy === 'approximate')
-    .filter((b) => !b.ref.place || !['high', 'medium'].includes(places.get(b.ref.place)?.confidence))
+    .filter((b) => {
+      // a `near` point is at its place, moved ≤ 0.45 km only so that it hides no other feature there
+      const at = b.ref.place ?? (b.ref.near && b.ref.slot <= 9 ? b.ref.near : undefined);
+      return !at || !['high', 'medium'].includes(places.get(at)?.confidence);
+    })
     .map((b) => b.feature.properties.id);
 
   // lines against the places they name (path/via ids and the names of the accuracy note)
