@@ -12,7 +12,7 @@
 //   { "spread": "<place id>", "slot": n }              a schematic Point on a spiral around a host place (slot n ≥ 1)
 //   { "near": "<place id>", "slot": n }                a Point at that place, moved 0.15·√n km along the same spiral
 //                                                       only so that it hides no other feature standing there (research/
-//                                                       project-places.csv; ≤ 0.4 km for n ≤ 7, within the place's ~1 km)
+//                                                       project-places.csv; ≤ 0.45 km for n ≤ 9, within the place's ~1 km)
 //   { "path": ["<place id>" | [lon, lat], …] }         a LineString through places (and shape vertices between them)
 //   { "paths": [[…], […]] }                            a MultiLineString of such paths
 //   { "shape": "areas/<id>.geojson" }                  a stored geometry
