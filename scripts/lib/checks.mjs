@@ -22,7 +22,9 @@ export function checkQuotes(built, dir = seedsDir()) {
     if (placement) {
       const text = lines.get(placement.seed)?.[placement.line - 1];
       if (text === undefined || !squash(text).includes(squash(placement.quote)))
-        problems.push(`${p.id}: the placement quote "${placement.quote}" is not on ${placement.seed}:${placement.line}`);
+        problems.push(
+          `${p.id}: the placement quote "${placement.quote}" is not on ${placement.seed}:${placement.line}`,
+        );
     }
     for (const s of [p.source, ...(p.more_sources ?? [])]) {
       const text = lines.get(s.file)?.[s.line - 1];

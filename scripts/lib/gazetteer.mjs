@@ -126,7 +126,8 @@ export function loadPlacements(root = ROOT) {
     if (row.slot && !(Number.isInteger(Number(row.slot)) && Number(row.slot) >= 1 && Number(row.slot) <= 9))
       problems.push(`${at}: slot must be empty or 1–9`);
     if (missing.length) problems.push(`${at}: empty column(s) ${missing.join(', ')}`);
-    if (!['approximate', 'schematic'].includes(row.accuracy)) problems.push(`${at}: accuracy must be approximate or schematic`);
+    if (!['approximate', 'schematic'].includes(row.accuracy))
+      problems.push(`${at}: accuracy must be approximate or schematic`);
     if (out.has(row.id)) problems.push(`${at}: feature id repeats`);
     out.set(row.id, { ...row, line: Number(row.line), slot: row.slot ? Number(row.slot) : 0 });
   });
@@ -246,7 +247,11 @@ export function formatCollection(layout, features) {
 export function buildPlan(root = ROOT) {
   const places = loadPlaces(root);
   const placements = loadPlacements(root);
-  for (const v of villagePlaces(root, [...placements.values()].map((r) => r.place))) places.set(v.id, v);
+  for (const v of villagePlaces(
+    root,
+    [...placements.values()].map((r) => r.place),
+  ))
+    places.set(v.id, v);
   const files = new Map();
   const built = [];
   const ids = new Set();
