@@ -29,6 +29,7 @@ import {
   writeCollection,
 } from './build-structure-lib.mjs';
 import { PROPERTY_ORDER } from './lib/properties.mjs';
+import { readCsv } from './lib/tables.mjs';
 
 const ZONES_DIR = join(ROOT, 'geodata/sources/zones');
 const METHOD = join(ZONES_DIR, 'METHOD.md');
@@ -45,8 +46,17 @@ const planFile = (file) => {
   if (!planFiles.has(file)) planFiles.set(file, JSON.parse(readFileSync(join(PLAN_DIR, file), 'utf8')).features);
   return planFiles.get(file);
 };
+/**
+ * The villages of the search gazetteer (geodata/sources/villages.csv: Vonng/adcode centre points, WGS84) as Point
+ * features; `name_pattern` keeps those whose name matches (e.g. 村 — the villages, not the urban 社区).
+ */
+const villageFeatures = (pattern) =>
+  readCsv(readFileSync(join(ROOT, 'geodata/sources/villages.csv'), 'utf8'), 'villages.csv')
+    .filter((v) => !pattern || new RegExp(pattern).test(v.name))
+    .map((v) => feature({ type: 'Point', coordinates: [Number(v.lon), Number(v.lat)] }, { id: v.code, name: v.name }));
 const missing = [];
-function select({ file, ids, category, exclude_id_prefix: exclude }) {
+function select({ file, ids, category, exclude_id_prefix: exclude, name_pattern: pattern }) {
+  if (file === 'villages.csv') return villageFeatures(pattern);
   const features = planFile(file);
   if (ids) {
     const found = ids.map((id) => features.find((f) => f.properties.id === id));
@@ -59,9 +69,9 @@ function select({ file, ids, category, exclude_id_prefix: exclude }) {
 }
 
 /** A feature grown by km (a point becomes a circle, a line a band, a polygon keeps its shape at 0). */
-function grow(f, km) {
+function grow(f, km, steps = 32) {
   if (f.geometry.type === 'Point')
-    return km > 0 ? turf.circle(f.geometry.coordinates, km, { steps: 32, units: 'kilometers' }).geometry : null;
+    return km > 0 ? turf.circle(f.geometry.coordinates, km, { steps, units: 'kilometers' }).geometry : null;
   if (km === 0) return /Polygon/.test(f.geometry.type) ? f.geometry : null;
   return turf.buffer(f, km, { units: 'kilometers', steps: 8 })?.geometry ?? null;
 }
@@ -74,26 +84,28 @@ const grown = (g, km) =>
   })?.geometry ?? null;
 
 /** Rule areas lose vertices closer than ~30 m to the line through their neighbours (schematic anyway). */
-const simplified = (g) => (g ? turf.simplify(feature(g), { tolerance: 0.0003 }).geometry : null);
+const simplified = (g, tolerance = 0.0003) => (g ? turf.simplify(feature(g), { tolerance }).geometry : null);
 
 /** The radius of a circle of population × m² per person. */
 const radiusKm = (population) => Math.sqrt((population * table.m2_per_person) / Math.PI) / 1000;
 
 function ruleArea(rule) {
   if (rule.remote_from) {
-    const near = rule.remote_from.flatMap(({ select: s, distance_km: d }) => select(s).map((f) => grow(f, d)));
+    const near = rule.remote_from.flatMap(({ select: s, distance_km: d, steps }) =>
+      select(s).map((f) => grow(f, d, steps)),
+    );
     return difference(city, simplified(union(...near)));
   }
   const pieces = select(rule.select).map((f) => {
     const p = f.properties;
     if (rule.population_by_id || rule.population)
       return grow(f, radiusKm(rule.population_by_id?.[p.id] ?? rule.population));
-    return grow(f, rule.buffer_km_by_id?.[p.id] ?? rule.buffer_km_by_kind?.[p.kind] ?? rule.buffer_km);
+    return grow(f, rule.buffer_km_by_id?.[p.id] ?? rule.buffer_km_by_kind?.[p.kind] ?? rule.buffer_km, rule.steps);
   });
   const area = union(...pieces);
   // closing (grow, then shrink by the same distance) fuses neighbouring circles into one basin
   const closed = rule.close_km ? grown(grown(area, rule.close_km), -rule.close_km) : area;
-  return intersect(simplified(closed), city);
+  return intersect(simplified(closed, rule.simplify_deg), city);
 }
 
 const rules = table.rules.map((rule) => ({
@@ -115,9 +127,31 @@ const withoutCrumbs = (geometry) => {
 };
 /** City-wide: the ground each rule decides (its area less everything an earlier rule took). */
 let taken = null;
+/** Positions rounded to 6 decimals (0.1 m), where polyclip cannot finish a ring at full precision. */
+const snapped = (g) =>
+  g && {
+    ...g,
+    coordinates: polygonsOf(g).map((poly) => poly.map((r) => r.map(([x, y]) => [+x.toFixed(6), +y.toFixed(6)]))),
+    type: 'MultiPolygon',
+  };
+/** A boolean operation retried on snapped, then slightly simplified, operands when polyclip fails. */
+function robust(op, a, b) {
+  const tries = [
+    () => op(a, b),
+    () => op(snapped(a), snapped(b)),
+    () => op(simplified(snapped(a)), simplified(snapped(b))),
+  ];
+  for (const [i, attempt] of tries.entries()) {
+    try {
+      return attempt();
+    } catch (error) {
+      if (i === tries.length - 1) throw error;
+    }
+  }
+}
 for (const rule of rules) {
-  rule.piece = withoutCrumbs(difference(rule.area, taken));
-  taken = union(taken, rule.piece);
+  rule.piece = withoutCrumbs(robust(difference, rule.area, taken));
+  taken = robust(union, taken, rule.piece);
 }
 /**
  * cleanPolygonal (round to 5 decimals, mend kinks), part by part where the whole will not clean. A part that
@@ -128,7 +162,7 @@ for (const rule of rules) {
 const GAP_KM = 0.002;
 function cleanPart(p, label) {
   const attempts = [
-    () => p,
+    () => [p],
     () =>
       polygonsOf(
         difference({ type: 'Polygon', coordinates: [p[0]] }, union(...p.slice(1).map((h) => grown([h], GAP_KM)))),
@@ -137,6 +171,8 @@ function cleanPart(p, label) {
     () => polygonsOf(grown(p, -3 * GAP_KM)),
     () => polygonsOf(grown(grown(p, -3 * GAP_KM), GAP_KM)),
     () => polygonsOf(turf.simplify(feature(grown(p, -GAP_KM)), { tolerance: 0.00005, highQuality: true }).geometry),
+    // a degenerate spike (an edge running out and back along itself): simplified away at ~2 m
+    () => polygonsOf(turf.simplify(feature(geometryOf([p])), { tolerance: 0.00002, highQuality: true }).geometry),
   ];
   for (const [i, attempt] of attempts.entries()) {
     try {
@@ -145,7 +181,9 @@ function cleanPart(p, label) {
       const out = polygonsOf(cleanPolygonal(polygons, label));
       if (i)
         console.warn(
-          `${label}: a part of ${km2(geometryOf([p])).toFixed(3)} km² cleaned with a ${(i > 2 ? 3 : 1) * GAP_KM * 1000} m seam`,
+          i === attempts.length - 1
+            ? `${label}: a part of ${km2(geometryOf([p])).toFixed(3)} km² cleaned by simplifying a degenerate spike`
+            : `${label}: a part of ${km2(geometryOf([p])).toFixed(3)} km² cleaned with a ${(i > 2 ? 3 : 1) * GAP_KM * 1000} m seam`,
         );
       return out;
     } catch (error) {
@@ -195,7 +233,8 @@ function zonesOfCounty(name) {
     const piece = intersect(rule.piece, county);
     if (!piece || km2(piece) < 1e-3) continue;
     byRule[rule.id] = km2(piece);
-    z[rule.zone] = union(z[rule.zone], piece);
+    // a rural rule only keeps its ground from the rules after it: rural is what is left at the end
+    if (rule.zone !== 'rural') z[rule.zone] = union(z[rule.zone], piece);
   }
   for (const zone of ['urban', 'ecology', 'farmland']) if (z[zone]) z[zone] = clean(z[zone], `${name} ${zone}`);
   const rest = difference(difference(difference(county, z.urban), z.ecology), z.farmland);
@@ -260,8 +299,8 @@ function notes(zone, byRule) {
   const how = 'see geodata/sources/zones/METHOD.md; rules apply in order, the first that covers ground decides';
   if (zone === 'rural')
     return {
-      zh: `按规则推算的示意范围：县域内其他规则均未覆盖的土地（规则表 geodata/sources/zones/rules.json）。`,
-      en: `Derived by rule, not traced from the plan’s figure 2: the land no other rule covers (${how}).`,
+      zh: `按规则推算的示意范围：${used.map((r) => `${r.what_zh}（约${Math.round(byRule[r.id])}平方公里）`).join('；')}${used.length ? '；' : ''}以及县域内其他规则均未覆盖的土地（规则表 geodata/sources/zones/rules.json）。`,
+      en: `Derived by rule, not traced from the plan’s figure 2 (${how}): ${used.map((r) => `${r.id} — ${r.what} (${Math.round(byRule[r.id])} km²); `).join('')}the land no other rule covers.`,
     };
   return {
     zh: `按规则推算的示意范围（规则表 geodata/sources/zones/rules.json）：${used.map((r) => `${r.what_zh}（约${Math.round(byRule[r.id])}平方公里）`).join('；')}。`,

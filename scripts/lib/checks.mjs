@@ -17,8 +17,15 @@ export function checkQuotes(built, dir = seedsDir()) {
   }
   const lines = new Map(seeds.map((s) => [s.id, s.text.split('\n')]));
   const problems = [];
-  for (const { feature } of built) {
+  for (const { feature, placement } of built) {
     const p = feature.properties;
+    if (placement) {
+      const text = lines.get(placement.seed)?.[placement.line - 1];
+      if (text === undefined || !squash(text).includes(squash(placement.quote)))
+        problems.push(
+          `${p.id}: the placement quote "${placement.quote}" is not on ${placement.seed}:${placement.line}`,
+        );
+    }
     for (const s of [p.source, ...(p.more_sources ?? [])]) {
       const text = lines.get(s.file)?.[s.line - 1];
       if (text === undefined) problems.push(`${p.id}: seed ${s.file} has no line ${s.line}`);

@@ -180,7 +180,11 @@ export function measure(root = ROOT) {
   /** Approximate points must stand at a place whose position has a citable reference (confidence high/medium). */
   const unreferenced = points
     .filter((b) => b.feature.properties.accuracy === 'approximate')
-    .filter((b) => !b.ref.place || !['high', 'medium'].includes(places.get(b.ref.place)?.confidence))
+    .filter((b) => {
+      // a `near` point is at its place, moved ≤ 0.45 km only so that it hides no other feature there
+      const at = b.ref.place ?? (b.ref.near && b.ref.slot <= 9 ? b.ref.near : undefined);
+      return !at || !['high', 'medium'].includes(places.get(at)?.confidence);
+    })
     .map((b) => b.feature.properties.id);
 
   // lines against the places they name (path/via ids and the names of the accuracy note)

@@ -10,6 +10,9 @@
 // A geometry reference is one of
 //   { "place": "<place id>" }                          a Point at that place
 //   { "spread": "<place id>", "slot": n }              a schematic Point on a spiral around a host place (slot n ≥ 1)
+//   { "near": "<place id>", "slot": n }                a Point at that place, moved 0.15·√n km along the same spiral
+//                                                       only so that it hides no other feature standing there (research/
+//                                                       project-places.csv; ≤ 0.45 km for n ≤ 9, within the place's ~1 km)
 //   { "path": ["<place id>" | [lon, lat], …] }         a LineString through places (and shape vertices between them)
 //   { "paths": [[…], […]] }                            a MultiLineString of such paths
 //   { "shape": "areas/<id>.geojson" }                  a stored geometry
@@ -91,6 +94,80 @@ export function loadPlaces(root = ROOT) {
   return places;
 }
 
+export const PLACEMENT_COLUMNS = [
+  'id',
+  'place',
+  'accuracy',
+  'why',
+  'seed',
+  'line',
+  'quote',
+  'accuracy_note',
+  'accuracy_note_en',
+];
+/** Kilometres per √slot of a `near` reference: a display offset, well inside a referenced place's ~1 km. */
+export const NEAR_STEP_KM = 0.15;
+const PLACEMENTS = 'geodata/sources/research/project-places.csv';
+
+/**
+ * research/project-places.csv: the reviewed placements of parks, projects and tourism sites at the most specific
+ * real place the seeds name (one row per feature: the place id, why, and the seed quote that names the place).
+ * A place id `v-<12-digit code>` is a village of villages.csv (Vonng/adcode). Returns Map feature id → row.
+ */
+export function loadPlacements(root = ROOT) {
+  const path = join(root, PLACEMENTS);
+  if (!existsSync(path)) return new Map();
+  const rows = readCsv(readFileSync(path, 'utf8'), PLACEMENTS);
+  const out = new Map();
+  const problems = [];
+  rows.forEach((row, i) => {
+    const at = `${PLACEMENTS} row ${i + 2} (${row.id || 'no id'})`;
+    const missing = PLACEMENT_COLUMNS.filter((c) => !row[c]);
+    if (row.slot && !(Number.isInteger(Number(row.slot)) && Number(row.slot) >= 1 && Number(row.slot) <= 9))
+      problems.push(`${at}: slot must be empty or 1–9`);
+    if (missing.length) problems.push(`${at}: empty column(s) ${missing.join(', ')}`);
+    if (!['approximate', 'schematic'].includes(row.accuracy))
+      problems.push(`${at}: accuracy must be approximate or schematic`);
+    if (out.has(row.id)) problems.push(`${at}: feature id repeats`);
+    out.set(row.id, { ...row, line: Number(row.line), slot: row.slot ? Number(row.slot) : 0 });
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return out;
+}
+
+/** What a placement's display offset adds to its accuracy notes (nothing at the point itself). */
+function nearNote(slot) {
+  if (!slot) return { zh: '', en: '' };
+  const m = Math.round((NEAR_STEP_KM * 1000 * Math.sqrt(slot)) / 10) * 10;
+  return {
+    zh: `；为不遮挡同一点上的其他要素，点位自该点偏移约${m}米`,
+    en: ` Shown about ${m} m from that point so that it hides no other feature there.`,
+  };
+}
+
+/** The villages of villages.csv a placement names, as gazetteer places (id v-<code>, kind village). */
+function villagePlaces(root, ids) {
+  const wanted = new Set(ids.filter((id) => /^v-\d{12}$/.test(id)).map((id) => id.slice(2)));
+  if (!wanted.size) return [];
+  const rows = readCsv(readFileSync(join(root, 'geodata/sources/villages.csv'), 'utf8'), 'villages.csv');
+  return rows
+    .filter((r) => wanted.has(r.code))
+    .map((r) => ({
+      id: `v-${r.code}`,
+      name: r.name,
+      aliases: [],
+      kind: 'village',
+      county: r.county,
+      lon: round5(Number(r.lon)),
+      lat: round5(Number(r.lat)),
+      datum_given: r.datum_given,
+      reference: r.reference,
+      licence: r.licence,
+      confidence: r.confidence,
+      note: `${r.township} ${r.code}${r.note ? `; ${r.note}` : ''}`,
+    }));
+}
+
 /** The feature tables, in file-name order. */
 export function loadTables(root = ROOT) {
   const dir = join(root, 'geodata/sources/features');
@@ -137,16 +214,18 @@ export function resolveGeometry(ref, places, root, at) {
   };
   if (ref.place) return { type: 'Point', coordinates: pos(ref.place) };
   if (ref.spread) return { type: 'Point', coordinates: spreadPosition(pos(ref.spread), ref.slot, ref.km) };
+  if (ref.near) return { type: 'Point', coordinates: spreadPosition(pos(ref.near), ref.slot, NEAR_STEP_KM) };
   if (ref.path) return { type: 'LineString', coordinates: line(ref.path) };
   if (ref.paths) return { type: 'MultiLineString', coordinates: ref.paths.map(line) };
   if (ref.shape) return readShape(root, ref.shape);
   if (ref.alignment) return readShape(root, ref.alignment);
-  throw new Error(`${at}: geometry reference must have place, spread, path, paths, shape or alignment`);
+  throw new Error(`${at}: geometry reference must have place, near, spread, path, paths, shape or alignment`);
 }
 
 /** The place ids a geometry reference names (the places its feature must pass through or stand at). */
 export function placeIdsOf(ref) {
   if (ref.place) return [ref.place];
+  if (ref.near) return [ref.near];
   if (ref.path) return ref.path.filter((x) => typeof x === 'string');
   if (ref.paths) return ref.paths.flat().filter((x) => typeof x === 'string');
   if (ref.via) return ref.via;
@@ -167,13 +246,29 @@ export function formatCollection(layout, features) {
  */
 export function buildPlan(root = ROOT) {
   const places = loadPlaces(root);
+  const placements = loadPlacements(root);
+  for (const v of villagePlaces(
+    root,
+    [...placements.values()].map((r) => r.place),
+  ))
+    places.set(v.id, v);
   const files = new Map();
   const built = [];
   const ids = new Set();
   const problems = [];
   for (const { table, file, layout, features } of loadTables(root)) {
     const out = [];
-    for (const row of features) {
+    for (const tableRow of features) {
+      const placement = placements.get(tableRow.id);
+      const row = placement
+        ? {
+            ...tableRow,
+            accuracy: placement.accuracy,
+            accuracy_note: placement.accuracy_note + nearNote(placement.slot).zh,
+            accuracy_note_en: placement.accuracy_note_en + nearNote(placement.slot).en,
+            geometry: placement.slot ? { near: placement.place, slot: placement.slot } : { place: placement.place },
+          }
+        : tableRow;
       const { geometry: ref, ...properties } = row;
       const at = `features/${table} ${properties.id}`;
       if (ids.has(properties.id)) problems.push(`${at}: id repeats`);
@@ -185,13 +280,15 @@ export function buildPlan(root = ROOT) {
           geometry: resolveGeometry(ref, places, root, at),
         };
         out.push(feature);
-        built.push({ file, feature, ref });
+        built.push({ file, feature, ref, ...(placement ? { placement } : {}) });
       } catch (error) {
         problems.push(error.message);
       }
     }
     files.set(file, formatCollection(layout, out));
   }
+  for (const id of placements.keys())
+    if (!built.some((b) => b.feature.properties.id === id)) problems.push(`${PLACEMENTS}: no feature ${id}`);
   if (problems.length) throw new Error(problems.join('\n'));
   return { files, features: built, places };
 }

@@ -67,13 +67,14 @@ describe('gazetteer fidelity', () => {
     expect(bad.map((a) => `${a.id} ${a.place} ${a.confidence} ${a.km.toFixed(2)} km`)).toEqual([]);
   });
 
-  // Issue 15 targets 55 % overall and 30 % of the locatable features; not reached yet (parks, projects and tourism
-  // sites have no referenced position). This ratchet keeps the shares from growing back while they are worked down.
-  it('keeps the schematic shares from growing (ratchet: 76 % overall, 70 % of the locatable features)', () => {
+  // Issue 15 targets 55 % overall and 30 % of the locatable features; not reached yet (most projects, tourism sites
+  // and parks have no referenced site: the seeds put them only in a district, or name a place without a point).
+  // This ratchet keeps the shares from growing back while they are worked down (reached: 62.0 % and 52.0 %).
+  it('keeps the schematic shares from growing (ratchet: 62.1 % overall, 52 % of the locatable features)', () => {
     const sum = (side: 'diagram' | 'locatable', k: 'schematic' | 'total') =>
       Object.values(m.split[side]).reduce((n, c) => n + c[k], 0);
-    expect(m.byAccuracy.schematic / m.total).toBeLessThanOrEqual(0.76);
-    expect(sum('locatable', 'schematic') / sum('locatable', 'total')).toBeLessThanOrEqual(0.7);
+    expect(m.byAccuracy.schematic / m.total).toBeLessThanOrEqual(0.621);
+    expect(sum('locatable', 'schematic') / sum('locatable', 'total')).toBeLessThanOrEqual(0.52);
   });
 
   it('counts every plan feature once by accuracy', () => {
