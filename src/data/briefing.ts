@@ -10,7 +10,7 @@ import type { Chapter, ChapterFilters } from './briefingSchema';
 import { emptyFilter, type FilterState } from '../catalog/filter';
 
 export type { Briefing, Camera, Chapter, ChapterFilters, ChapterInput, ParseResult } from './briefingSchema';
-export { BRIEFING_FORMAT_VERSION, DEFAULT_DURATION_MS, MAX_DURATION_MS } from './briefingSchema';
+export { BRIEFING_FORMAT_VERSION, DEFAULT_DURATION_MS, MAX_DURATION_MS } from './briefingFormat';
 
 // ── layers, legend, camera ─────────────────────────────────────────────────────────────────────────────
 

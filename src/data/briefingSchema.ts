@@ -7,10 +7,9 @@ import { z } from 'zod';
 import { ACCURACY, CATEGORIES, DISTRICTS, SCOPES, STATUS, SeedSourceSchema, ZONES } from '../geo/schema';
 import type { FilterState } from '../catalog/filter';
 
-/** Maximum camera flight the presenter waits through; longer flights lose the room. */
-export const MAX_DURATION_MS = 15000;
-export const DEFAULT_DURATION_MS = 2500;
-export const BRIEFING_FORMAT_VERSION = 1;
+import { BRIEFING_FORMAT_VERSION, DEFAULT_DURATION_MS, MAX_DURATION_MS } from './briefingFormat';
+
+export { BRIEFING_FORMAT_VERSION, DEFAULT_DURATION_MS, MAX_DURATION_MS };
 
 // ── schema ─────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, type Category } from '../../geo/vocabulary';
 import type { Briefing, Camera, Chapter } from '../../data/briefingSchema';
-import { DEFAULT_DURATION_MS } from '../../data/briefingSchema';
+import { DEFAULT_DURATION_MS } from '../../data/briefingFormat';
 import { compactFilters, layerOpacity } from '../../data/briefing';
 import type { FilterState } from '../../catalog/filter';
 
