@@ -147,6 +147,22 @@ test.describe('nearby: what is planned near me', () => {
     expectNoProblems(problems);
   });
 
+  test('a village typed by name becomes the point, and what is planned around it is listed', async ({ page }) => {
+    const problems = collectProblems(page);
+    await openApp(page, '?mode=nearby');
+    const input = page.getByRole('combobox', { name: '搜索地名、车站、区县或坐标' });
+    // 湾里村 (严塘镇, 茶陵县) is in the search gazetteer (Vonng/adcode village centres), not a plan feature
+    await input.fill('湾里村');
+    const option = page.getByRole('option').filter({ hasText: '严塘镇' }).first();
+    await expect(option).toContainText('村 / 社区');
+    await option.click();
+    await expect(panel(page).locator('.nearby-point strong')).toHaveText('湾里村');
+    expect(urlParam(page, 'near')).toBe('113.74263,26.78752');
+    // the red-army village the plan names is sited at that village: it is listed around it
+    await expect(results(page).filter({ hasText: '茶陵湾里红军村' })).toHaveCount(1);
+    expectNoProblems(problems);
+  });
+
   test('a malformed link falls back with a notice', async ({ page }) => {
     const problems = collectProblems(page);
     await openApp(page, '?mode=nearby&near=here&r=7&item=%3Cscript%3E');
