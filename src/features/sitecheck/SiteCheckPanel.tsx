@@ -10,7 +10,7 @@ import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
 import { fileStem } from '../../ui/download';
 import { cancelImport, exportReport, importFiles, reimport, setAsStatsArea, zoomToLayer } from './actions';
-import { RenameRemove, VerdictLegend } from './LayerControls';
+import { DamagedLayer, RenameRemove, VerdictLegend } from './LayerControls';
 import { ParcelTable, TotalsTable } from './ReportView';
 import type { SiteLayer } from './types';
 import './sitecheck.css';
@@ -173,6 +173,7 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
       <h3 id={`report-${layer.id}`} tabIndex={-1}>
         {layer.name} <span className="layer-count">{t('sitecheck.parcels', { count: layer.shape.count })}</span>
       </h3>
+      <DamagedLayer layer={layer} />
       <CrsChoice layer={layer} />
       <ImportMessages layer={layer} />
       <VerdictLegend layer={layer} label={t('sitecheck.legend.title')} />

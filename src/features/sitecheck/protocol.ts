@@ -21,7 +21,7 @@ import { ImportError, type Parcel } from '../../geo/parcels/types';
 import type { PlanFeature } from '../../geo/schema';
 import type { GeoJSONVT } from '@maplibre/geojson-vt';
 import { parcelTiles, tilePbf, verdictCodes } from './mapData';
-import { loadParcels, loadVerdicts, saveParcels, saveSource, saveVerdicts } from './persistence';
+import { DamagedRecord, loadParcels, loadVerdicts, saveParcels, saveSource, saveVerdicts } from './persistence';
 import { geometryBbox, layerShape, positions, reportSummary, sortedOrder } from './reportRows';
 import type { ImportSummary, LayerShape, ReportSummary, TableRow } from './types';
 
@@ -58,7 +58,13 @@ export type SiteResponse =
   | { type: 'exported'; id: number; blob: Blob }
   | { type: 'polygons'; id: number; geometry: GeoJSON.MultiPolygon | null }
   | { type: 'done'; id: number }
-  | { type: 'error'; id: number; code: 'import' | 'no_plan' | 'no_parcels' | 'failed'; zh: string; en: string };
+  | {
+      type: 'error';
+      id: number;
+      code: 'import' | 'no_plan' | 'no_parcels' | 'damaged' | 'failed';
+      zh: string;
+      en: string;
+    };
 
 interface KeptReport {
   report: SiteReport;
@@ -107,7 +113,7 @@ function errorResponse(id: number, error: unknown): SiteResponse {
 }
 
 class Missing extends Error {
-  constructor(readonly code: 'no_plan' | 'no_parcels') {
+  constructor(readonly code: 'no_plan' | 'no_parcels' | 'damaged') {
     super(code);
   }
 }
@@ -115,6 +121,7 @@ class Missing extends Error {
 const MISSING = {
   no_plan: { zh: '规划数据尚未加载', en: 'the plan is not loaded' },
   no_parcels: { zh: '找不到图层的地块', en: 'the layer’s parcels are missing' },
+  damaged: { zh: '图层的地块记录已损坏', en: 'the layer’s parcels record is damaged' },
 };
 
 async function parcelsOf(state: SiteWorkerState, layerId: string): Promise<Parcel[]> {
@@ -122,7 +129,12 @@ async function parcelsOf(state: SiteWorkerState, layerId: string): Promise<Parce
   if (cached) return cached;
   let loading = state.loading.get(layerId);
   if (!loading) {
-    loading = loadParcels(layerId).finally(() => state.loading.delete(layerId));
+    loading = loadParcels(layerId)
+      .catch((error: unknown) => {
+        if (error instanceof DamagedRecord) throw new Missing('damaged');
+        throw error;
+      })
+      .finally(() => state.loading.delete(layerId));
     state.loading.set(layerId, loading);
   }
   const parcels = await loading;
