@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unknownIndustries } from '../catalog/industries';
 import { loadPlanFeatures } from '../data/geodata';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
@@ -7,6 +8,7 @@ import { FeaturePanel } from '../features/explore';
 import { Header } from './Header';
 import { MapFooter } from './MapFooter';
 import { NoWebGL } from './NoWebGL';
+import { FeatureBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import { MAP_OVERLAYS, MODE_TOOLS } from './registry';
 import { SidePanel } from './SidePanel';
@@ -35,6 +37,11 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
         console.warn('Geodata problems:', problems);
         store.notify('notice.dataProblem', { files: [...new Set(problems.map((p) => p.file))].join(', ') });
       }
+      const unknown = unknownIndustries(store.filter.industries, features);
+      if (unknown.length > 0) {
+        store.notify('notice.unknownIndustry');
+        store.setFilter({ ...store.filter, industries: store.filter.industries.filter((v) => !unknown.includes(v)) });
+      }
       if (store.selectedId && !features.some((f) => f.properties.id === store.selectedId)) {
         store.notify('feature.notFound', { id: store.selectedId });
         store.select(null);
@@ -42,7 +49,8 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
     });
   }, []);
 
-  const ActiveTool = MODE_TOOLS.find((tool) => tool.mode === mode)?.Component;
+  const activeTool = MODE_TOOLS.find((tool) => tool.mode === mode);
+  const ActiveTool = activeTool?.Component;
 
   return (
     <div className={`app mode-${mode}`}>
@@ -54,15 +62,23 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
         {!mapFailure ? (
           <MapView cameraFromUrl={cameraFromUrl} onFailure={setMapFailure}>
             {MAP_OVERLAYS.map((Overlay, index) => (
-              <Overlay key={index} />
+              <FeatureBoundary key={index} labelKey="failure.part" place="quiet">
+                <Overlay />
+              </FeatureBoundary>
             ))}
-            {ActiveTool && <ActiveTool />}
+            {ActiveTool && activeTool && (
+              <FeatureBoundary key={activeTool.mode} labelKey={activeTool.labelKey} place="quiet">
+                <ActiveTool />
+              </FeatureBoundary>
+            )}
           </MapView>
         ) : (
           <NoWebGL reason={mapFailure ?? undefined} />
         )}
         <SidePanel />
-        <FeaturePanel />
+        <FeatureBoundary labelKey="failure.part" place="quiet">
+          <FeaturePanel />
+        </FeatureBoundary>
         <MapFooter />
         <Notices />
         {status === 'loading' && (

@@ -104,3 +104,18 @@ export function industryMatches(industries: readonly string[] | undefined, value
   }
   return false;
 }
+
+/**
+ * The industry filter values that match nothing the data could ever have: literal names no feature lists (chain
+ * ids and groups are always known). A link's `f.ind=不存在的产业` is checked once the data has loaded.
+ */
+export function unknownIndustries(
+  values: readonly string[],
+  features: readonly { properties: { industries?: readonly string[] } }[],
+): string[] {
+  const literal = values.filter((v) => !CHAIN_BY_ID.has(v) && !v.startsWith('group:'));
+  if (literal.length === 0) return [];
+  const names = new Set<string>();
+  for (const f of features) for (const name of f.properties.industries ?? []) names.add(name);
+  return literal.filter((v) => !names.has(v));
+}

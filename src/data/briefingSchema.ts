@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ACCURACY, CATEGORIES, DISTRICTS, SCOPES, STATUS, SeedSourceSchema, ZONES } from '../geo/schema';
 import type { FilterState } from '../catalog/filter';
+import { clip, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../geo/text';
 
 import { BRIEFING_FORMAT_VERSION, DEFAULT_DURATION_MS, MAX_DURATION_MS } from './briefingFormat';
 
@@ -14,15 +15,27 @@ export { BRIEFING_FORMAT_VERSION, DEFAULT_DURATION_MS, MAX_DURATION_MS };
 // ── schema ─────────────────────────────────────────────────────────────────────────────────────────────
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-const idSchema = (what: string) => z.string().regex(ID_PATTERN, `${what} must be lower-case ASCII, digits, - or _`);
+const idSchema = (what: string) =>
+  z.string().max(80, `${what} is longer than 80 characters`).regex(ID_PATTERN, `${what} must be lower-case ASCII, digits, - or _`);
+/** A briefing file (or working copy) larger than this is refused before it is parsed. */
+export const MAX_BRIEFING_CHARS = 2_000_000;
 
-/** A required pair of texts: Chinese first, English second. */
+/** A required pair of texts: Chinese first, English second (titles: cut to MAX_TITLE_LENGTH with an ellipsis). */
 export const LocalizedSchema = z.object({
-  zh: z.string().trim().min(1, 'Chinese text is empty'),
-  en: z.string().trim().min(1, 'English text is empty'),
+  zh: z
+    .string()
+    .trim()
+    .min(1, 'Chinese text is empty')
+    .transform((s) => clip(s, MAX_TITLE_LENGTH)),
+  en: z
+    .string()
+    .trim()
+    .min(1, 'English text is empty')
+    .transform((s) => clip(s, MAX_TITLE_LENGTH)),
 });
-/** A pair of texts that may still be empty (narration of a freshly captured chapter). */
-export const DraftLocalizedSchema = z.object({ zh: z.string().max(4000), en: z.string().max(4000) });
+const note = z.string().transform((s) => clip(s, MAX_NOTE_LENGTH));
+/** A pair of texts that may still be empty (narration of a freshly captured chapter; cut to MAX_NOTE_LENGTH). */
+export const DraftLocalizedSchema = z.object({ zh: note, en: note });
 
 export const LngLatSchema = z
   .tuple([z.number(), z.number()])
@@ -130,10 +143,15 @@ const MAX_ERRORS = 12;
 export function parseBriefing(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
+    if (input.length > MAX_BRIEFING_CHARS)
+      return { ok: false, errors: [`The file is too large (over ${MAX_BRIEFING_CHARS / 1_000_000} million characters)`] };
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return { ok: false, errors: [`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+      return {
+        ok: false,
+        errors: [`Not valid JSON: ${clip(error instanceof Error ? error.message : String(error), 200)}`],
+      };
     }
   }
   const parsed = BriefingSchema.safeParse(value);
@@ -142,7 +160,7 @@ export function parseBriefing(input: unknown): ParseResult {
   const errors = issues.slice(0, MAX_ERRORS).map((issue) => {
     const unknownLayers = issue.code === 'unrecognized_keys' && issue.path[issue.path.length - 1] === 'layers';
     const message = unknownLayers ? `unknown layer id ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    return describeIssue(issue.path, message, value);
+    return clip(describeIssue(issue.path.slice(0, 8), clip(message, 200), value), 300);
   });
   if (issues.length > MAX_ERRORS) errors.push(`… and ${issues.length - MAX_ERRORS} more problems`);
   return { ok: false, errors };
@@ -152,7 +170,7 @@ function describeIssue(path: PropertyKey[], message: string, raw: unknown): stri
   if (path[0] === 'chapters' && typeof path[1] === 'number') {
     const index = path[1];
     const chapter = (raw as { chapters?: { title?: { zh?: unknown } }[] } | null)?.chapters?.[index];
-    const title = typeof chapter?.title?.zh === 'string' ? ` “${chapter.title.zh}”` : '';
+    const title = typeof chapter?.title?.zh === 'string' ? ` “${clip(chapter.title.zh, 40)}”` : '';
     const rest = path.slice(2).map(String).join('.');
     return `Chapter ${index + 1}${title}${rest ? ` › ${rest}` : ''}: ${message}`;
   }

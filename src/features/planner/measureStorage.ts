@@ -24,14 +24,32 @@ export const MEASUREMENTS_KEY = 'zhuzhou-plan-map.measurements.v1';
 export const UNITS_KEY = 'zhuzhou-plan-map.units.v1';
 /** More than this many stored measurements are not kept (a runaway loop must not fill the storage). */
 export const MAX_MEASUREMENTS = 200;
+/** A stored measurement with more vertices than this is dropped (60,000 once blocked every load for ~49 s). */
+export const MAX_VERTICES = 5000;
+/** All stored measurements together: past this many vertices the rest are dropped. */
+export const MAX_TOTAL_VERTICES = 50_000;
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 const isPosition = (value: unknown): value is Position =>
   Array.isArray(value) &&
   value.length >= 2 &&
+  value.length <= 3 &&
   value.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+  Math.abs(value[0] as number) <= 180 &&
   Math.abs(value[1] as number) <= 90;
+
+/** The number of vertices of a stored geometry's coordinates (without reading them), or Infinity when too many. */
+function vertexCount(coordinates: unknown, kind: Measurement['kind']): number {
+  if (!Array.isArray(coordinates)) return Infinity;
+  if (kind === 'distance') return coordinates.length;
+  let n = 0;
+  for (const ring of coordinates.slice(0, 100)) {
+    if (!Array.isArray(ring)) return Infinity;
+    n += ring.length;
+  }
+  return coordinates.length > 100 ? Infinity : n;
+}
 
 function isGeometry(kind: Measurement['kind'], value: unknown): value is LineString | Polygon {
   const g = value as { type?: unknown; coordinates?: unknown };
@@ -57,17 +75,23 @@ export function parseMeasurements(text: string | null): Measurement[] {
   if (!Array.isArray(raw)) return [];
   const out: Measurement[] = [];
   const ids = new Set<string>();
+  let vertices = 0;
   for (const item of raw.slice(0, MAX_MEASUREMENTS)) {
+    // Each entry on its own: null, a number or a broken entry is skipped, the valid ones kept.
+    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
     const m = item as Partial<Measurement>;
     if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > 64 || ids.has(m.id)) continue;
     if (m.kind !== 'distance' && m.kind !== 'area') continue;
+    const count = vertexCount((m.geometry as { coordinates?: unknown } | undefined)?.coordinates, m.kind);
+    if (count > MAX_VERTICES || vertices + count > MAX_TOTAL_VERTICES) continue;
     if (!isGeometry(m.kind, m.geometry)) continue;
+    vertices += count;
     ids.add(m.id);
     out.push({
       id: m.id,
       kind: m.kind,
-      geometry: m.geometry,
-      n: typeof m.n === 'number' && m.n > 0 ? m.n : out.length + 1,
+      geometry: { type: m.geometry.type, coordinates: m.geometry.coordinates } as LineString | Polygon,
+      n: typeof m.n === 'number' && Number.isInteger(m.n) && m.n > 0 && m.n <= 100_000 ? m.n : out.length + 1,
     });
   }
   return out;
@@ -75,7 +99,8 @@ export function parseMeasurements(text: string | null): Measurement[] {
 
 export function parseUnits(text: string | null): UnitChoice {
   try {
-    const raw = JSON.parse(text ?? '{}') as Partial<Record<keyof UnitChoice, unknown>>;
+    const parsed = JSON.parse(text ?? '{}') as unknown;
+    const raw = (parsed && typeof parsed === 'object' ? parsed : {}) as Partial<Record<keyof UnitChoice, unknown>>;
     return {
       length: raw.length === 'auto' || isLengthUnit(raw.length) ? raw.length : DEFAULT_UNITS.length,
       area: isAreaUnit(raw.area) ? raw.area : DEFAULT_UNITS.area,
@@ -110,7 +135,13 @@ function write(storage: StorageLike | null, key: string, value: string): void {
   }
 }
 
-export const loadMeasurements = (storage = browserStorage()) => parseMeasurements(read(storage, MEASUREMENTS_KEY));
+export function loadMeasurements(storage = browserStorage()): Measurement[] {
+  try {
+    return parseMeasurements(read(storage, MEASUREMENTS_KEY));
+  } catch {
+    return []; // never a reason not to start
+  }
+}
 export const saveMeasurements = (measurements: Measurement[], storage = browserStorage()) =>
   write(storage, MEASUREMENTS_KEY, JSON.stringify(measurements.slice(0, MAX_MEASUREMENTS)));
 export const loadUnits = (storage = browserStorage()) => parseUnits(read(storage, UNITS_KEY));
@@ -146,4 +177,14 @@ export function measurementsToGeoJson(
       };
     }),
   });
+}
+
+/** Forgets the stored measurements and units (the error boundary's "clear this feature's stored data"). */
+export function clearStoredMeasurements(storage = browserStorage()): void {
+  try {
+    storage?.setItem(MEASUREMENTS_KEY, '[]');
+    storage?.setItem(UNITS_KEY, JSON.stringify(DEFAULT_UNITS));
+  } catch {
+    // forbidden storage: nothing was stored either
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { LayerOpacity, RenameRemove, VerdictLegend } from './LayerControls';
+import { DamagedLayer, LayerOpacity, RenameRemove, VerdictLegend } from './LayerControls';
 
 export function ImportedLayers() {
   const { t } = useTranslation();
@@ -28,6 +28,7 @@ export function ImportedLayers() {
               <span className="layer-name">{layer.name}</span>
               <span className="layer-count">{t('sitecheck.parcels', { count: layer.shape.count })}</span>
             </label>
+            <DamagedLayer layer={layer} />
             {layer.visible && (
               <div className="layer-details">
                 <VerdictLegend layer={layer} label={`${layer.name} ${t('layers.legend')}`} />

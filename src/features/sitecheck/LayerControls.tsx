@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { OpacitySlider } from '../../ui/OpacitySlider';
 import { Swatch } from '../../ui/Swatch';
-import { removeLayer } from './actions';
+import { rebuildLayer, removeLayer } from './actions';
 import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
 
 const LEGEND: Verdict[] = ['conflict', 'urban', 'other'];
@@ -78,6 +78,38 @@ export function RenameRemove({ layer, onRemoved }: { layer: SiteLayer; onRemoved
         {t('sitecheck.remove')}
         <span className="visually-hidden"> {layer.name}</span>
       </button>
+    </div>
+  );
+}
+
+/** A layer whose parcels record is missing or damaged: kept, with "rebuild from the kept file" and "remove". */
+export function DamagedLayer({ layer }: { layer: SiteLayer }) {
+  const { t } = useTranslation();
+  const damage = useAppStore((s) => s.siteDamaged[layer.id]);
+  const notify = useAppStore((s) => s.notify);
+  const [busy, setBusy] = useState(false);
+  if (!damage) return null;
+  return (
+    <div className="sitecheck-damaged stats-error" role="alert" data-damaged={damage}>
+      <p>{t(`sitecheck.damaged.${damage}`)}</p>
+      {layer.hasSource ? (
+        <button
+          type="button"
+          className="sitecheck-rebuild"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void rebuildLayer(layer.id).then((ok) => {
+              setBusy(false);
+              notify(ok ? 'sitecheck.damaged.rebuilt' : 'sitecheck.damaged.failed', { name: layer.name }, ok ? 'info' : 'error');
+            });
+          }}
+        >
+          {t('sitecheck.damaged.rebuild')}
+        </button>
+      ) : (
+        <p className="stats-note">{t('sitecheck.damaged.noSource')}</p>
+      )}
     </div>
   );
 }

@@ -9,14 +9,16 @@ import { useAppStore } from '../../state/store';
 import { downloadBlob } from '../../ui/download';
 import { Cancelled, siteCheckClient, type Final, type Job } from './client';
 import { tileUrl } from './parcelMap';
-import { loadLayers, loadSource } from './persistence';
+import { loadLayers, loadSource, onOtherTabChange } from './persistence';
 import { statsSubjectId } from './slice';
-import type { BBox4, SiteLayer, TableRow } from './types';
+import type { BBox4, SiteLayer, SiteLayerMeta, TableRow } from './types';
 
 /** Original files up to this size are kept in IndexedDB so the coordinate system can be changed after a reload. */
 export const MAX_KEPT_SOURCE_BYTES = 50 * 1024 * 1024;
 
 let current: Job<Final> | null = null;
+/** The bytes of the file whose coordinate system could not be decided (imported again with the user's choice). */
+let crsRetry: { name: string; bytes: ArrayBuffer } | null = null;
 /** Original files of this page's imports, by layer id (IndexedDB has them too, up to the size above). */
 const sources = new Map<string, ArrayBuffer>();
 const reportJobs = new Map<string, Job<Final>>();
@@ -60,6 +62,8 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
   const keepSource = bytes.byteLength <= MAX_KEPT_SOURCE_BYTES;
   store().setSiteJob({ fileName: name, stage: 'import', fraction: 0 });
   store().setSiteMessage(null);
+  crsRetry = null;
+  store().setSiteCrsRetry(null);
   return new Promise<void>((resolve) => {
     let imported = false;
     const finishImport = () => {
@@ -127,7 +131,13 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
     job.promise
       .then((response) => {
         if (!imported) {
-          if (response.type === 'error') importFailed(name, { zh: response.zh, en: response.en });
+          if (response.type === 'error') {
+            importFailed(name, { zh: response.zh, en: response.en });
+            if (response.chooseCrs && !previous) {
+              crsRetry = { name, bytes };
+              store().setSiteCrsRetry(name);
+            }
+          }
           return;
         }
         if (reportJobs.get(layerId) !== job) return;
@@ -193,6 +203,13 @@ export function cancelImport(): void {
   setTimeout(computeMissingReports, 0);
 }
 
+/** Imports again, in the chosen coordinate system, the file whose coordinate system could not be decided. */
+export async function importWithCrs(crs: CrsId): Promise<void> {
+  const retry = crsRetry;
+  if (!retry) return;
+  await importOne(retry.name, retry.bytes, { crs });
+}
+
 /** Re-imports a layer's original file in another coordinate system. */
 export async function reimport(layerId: string, crs: CrsId): Promise<void> {
   const layer = store().siteLayers.find((l) => l.id === layerId);
@@ -235,41 +252,123 @@ export function computeMissingReports(): void {
   const { siteLayers, siteReports } = store();
   for (const layer of siteLayers) {
     const state = siteReports[layer.id];
-    if (state?.status === 'ready' || reportJobs.has(layer.id)) continue;
+    if (state?.status === 'ready' || reportJobs.has(layer.id) || store().siteDamaged[layer.id]) continue;
     computeReport(layer.id);
   }
 }
 
-/** Loads the saved layers (once, at start): the index here, the parcels and map data in the worker. */
-export async function restoreLayers(): Promise<void> {
-  try {
-    const metas = await loadLayers();
-    if (metas.length === 0) return;
-    store().restoreSiteLayers(
-      metas.map((meta) => ({ ...meta, shape: meta.shape ?? { count: 0, bbox: null, kind: 'fill' } })),
-    );
-    for (const meta of metas) {
-      // The worker reads the parcels (and the saved verdicts) from IndexedDB when the map asks for tiles.
-      store().setSiteMapUrl(meta.id, tileUrl(meta.id));
-      void siteCheckClient()
-        .ask({ type: 'summary', layerId: meta.id })
-        .then((response) => {
-          if (!store().siteLayers.some((l) => l.id === meta.id)) return;
-          if (response.type === 'summary') store().patchSiteLayer(meta.id, { shape: response.shape });
-          else if (response.type === 'error' && response.code === 'no_parcels') {
-            store().removeSiteLayer(meta.id);
-          }
-        });
+const withShape = (meta: SiteLayerMeta): SiteLayer => ({
+  ...meta,
+  shape: meta.shape ?? { count: 0, bbox: null, kind: 'fill' },
+});
+
+/** Asks the worker for a restored layer's parcels; a missing or damaged record marks the layer damaged (kept). */
+function summarise(layerId: string): void {
+  void siteCheckClient()
+    .ask({ type: 'summary', layerId })
+    .then((response) => {
+      if (!store().siteLayers.some((l) => l.id === layerId)) return;
+      if (response.type === 'summary') {
+        store().setSiteDamaged(layerId, null);
+        const current = store().siteLayers.find((l) => l.id === layerId)?.shape;
+        if (JSON.stringify(current) !== JSON.stringify(response.shape))
+          store().patchSiteLayer(layerId, { shape: response.shape });
+      } else if (response.type === 'error' && (response.code === 'no_parcels' || response.code === 'damaged')) {
+        store().setSiteDamaged(layerId, response.code === 'damaged' ? 'damaged' : 'missing');
+        store().setSiteMapUrl(layerId, null);
+        store().setSiteReport(layerId, { status: 'error', zh: response.zh, en: response.en });
+      }
+    });
+}
+
+/** Shows restored layers: the map data and shape from the worker, reports for those without one. */
+function showRestored(metas: SiteLayerMeta[]): void {
+  for (const meta of metas) {
+    // The worker reads the parcels (and the saved verdicts) from IndexedDB when the map asks for tiles.
+    store().setSiteMapUrl(meta.id, tileUrl(meta.id));
+    summarise(meta.id);
+  }
+}
+
+function droppedNotice(dropped: number): void {
+  if (dropped > 0)
+    store().setSiteMessage({ level: 'error', key: 'sitecheck.droppedRecords', values: { count: dropped } });
+}
+
+/** Another tab added, changed or removed layers: read the records again and apply the difference. */
+async function syncFromOtherTab(ids: string[]): Promise<void> {
+  const { layers } = await loadLayers();
+  const stored = new Map(layers.map((l) => [l.id, l]));
+  const local = store().siteLayers;
+  const kept = local.filter((l) => stored.has(l.id) || !ids.includes(l.id));
+  for (const layer of local) {
+    if (kept.includes(layer)) continue;
+    store().setSiteMapUrl(layer.id, null);
+    reportJobs.delete(layer.id);
+    sources.delete(layer.id);
+    siteCheckClient().forget(layer.id);
+  }
+  const added: SiteLayerMeta[] = [];
+  const next = kept.map((layer) => {
+    const meta = ids.includes(layer.id) ? stored.get(layer.id) : undefined;
+    if (!meta) return layer;
+    if (meta.importedAt !== layer.importedAt) {
+      // Re-imported there (another coordinate system): this tab's copies are stale.
+      siteCheckClient().forget(layer.id);
+      sources.delete(layer.id);
+      store().setSiteReport(layer.id, { status: 'computing', fraction: 0 });
+      added.push(meta);
     }
+    return withShape({ ...meta, shape: meta.shape ?? layer.shape });
+  });
+  for (const meta of layers) {
+    if (!ids.includes(meta.id) || local.some((l) => l.id === meta.id)) continue;
+    next.push(withShape(meta));
+    added.push(meta);
+  }
+  store().restoreSiteLayers(next);
+  showRestored(added);
+  computeMissingReports();
+}
+
+let unsubscribeOtherTabs: (() => void) | null = null;
+
+/** Loads the saved layers (once, at start): the records here, the parcels and map data in the worker. */
+export async function restoreLayers(): Promise<void> {
+  unsubscribeOtherTabs ??= onOtherTabChange((ids) => {
+    syncFromOtherTab(ids).catch(() => undefined);
+  });
+  try {
+    const { layers: metas, dropped } = await loadLayers();
+    droppedNotice(dropped);
+    if (metas.length === 0) return;
+    const local = store().siteLayers;
+    // Layers imported in this tab before the records were read (an early drop) stay.
+    store().restoreSiteLayers([
+      ...metas.filter((m) => !local.some((l) => l.id === m.id)).map(withShape),
+      ...local,
+    ]);
+    showRestored(metas.filter((m) => !local.some((l) => l.id === m.id)));
     computeMissingReports();
   } catch (error) {
     store().setSiteMessage({
       level: 'error',
-      key: 'sitecheck.failedSave',
+      key: 'sitecheck.failedRestore',
       values: {},
-      reason: { zh: String(error), en: String(error) },
+      reason: { zh: String(error).slice(0, 200), en: String(error).slice(0, 200) },
     });
   }
+}
+
+/** Rebuilds a damaged layer from its kept original file (in the coordinate system it was read in). */
+export async function rebuildLayer(layerId: string): Promise<boolean> {
+  const layer = store().siteLayers.find((l) => l.id === layerId);
+  if (!layer) return false;
+  const bytes = sources.get(layerId) ?? (await loadSource(layerId));
+  if (!bytes) return false;
+  siteCheckClient().forget(layerId);
+  await importOne(layer.fileName, bytes, { replace: layer, crs: layer.crs.how === 'user' ? layer.crs.id : undefined });
+  return true;
 }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

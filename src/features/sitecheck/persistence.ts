@@ -1,14 +1,22 @@
 /**
- * Imported layers kept in IndexedDB (idb-keyval): one index entry listing the layers' metadata, and per layer
- * its parcels and (when it fits) the original file, so a reload restores everything and the coordinate system
- * can still be changed. Parcels and files are written and read by the worker; the index (metadata and each
- * layer's shape) by the main thread. Nothing is sent anywhere.
+ * Imported layers kept in IndexedDB (idb-keyval): one record per layer (`layer:<id>`, its metadata and shape) and
+ * per layer its parcels and (when it fits) the original file, so a reload restores everything and the coordinate
+ * system can still be changed. Parcels and files are written and read by the worker; the layer records by the
+ * main thread. Nothing is sent anywhere.
+ *
+ * Safe with several tabs: each tab writes only the records of the layers it changes (never a list of all of them
+ * over another tab's), and tells the others through a BroadcastChannel, which read the records again. Every
+ * record is checked on its own when read (./storedLayer.ts): a damaged one is dropped alone. Before version 2
+ * the metadata was one `layers` array; it is moved into per-layer records on first read.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { Parcel } from '../../geo/parcels/types';
+import { parseLayerMeta, parseLegacyIndex, parseStoredParcels } from './storedLayer';
 import type { SiteLayer, SiteLayerMeta } from './types';
 
-const INDEX_KEY = 'layers';
+const LEGACY_INDEX_KEY = 'layers';
+const LAYER_PREFIX = 'layer:';
+const layerKey = (id: string) => `${LAYER_PREFIX}${id}`;
 const parcelsKey = (id: string) => `parcels:${id}`;
 const sourceKey = (id: string) => `source:${id}`;
 const verdictsKey = (id: string) => `verdicts:${id}`;
@@ -20,9 +28,47 @@ function db(): UseStore | null {
   return store;
 }
 
-export async function saveIndex(layers: SiteLayer[]): Promise<void> {
+// ── other tabs ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const CHANNEL = 'zhuzhou-sitecheck';
+let channel: BroadcastChannel | null | undefined;
+function broadcast(): BroadcastChannel | null {
+  if (channel === undefined) channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  return channel;
+}
+
+/** Tells the other tabs that these layers' records changed (they read them again). */
+function changed(ids: string[]): void {
+  try {
+    broadcast()?.postMessage({ type: 'layers-changed', ids });
+  } catch {
+    // A closed channel: the other tabs see the change on their next reload.
+  }
+}
+
+/** Calls `onChange` with the ids another tab changed; returns the unsubscribe. */
+export function onOtherTabChange(onChange: (ids: string[]) => void): () => void {
+  const ch = broadcast();
+  if (!ch) return () => undefined;
+  const listener = (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; ids?: unknown };
+    if (data?.type !== 'layers-changed' || !Array.isArray(data.ids)) return;
+    onChange(data.ids.filter((id): id is string => typeof id === 'string').slice(0, 1000));
+  };
+  ch.addEventListener('message', listener);
+  return () => ch.removeEventListener('message', listener);
+}
+
+// ── layer records ──────────────────────────────────────────────────────────────────────────────────────────
+
+const metaOf = (layer: SiteLayer): SiteLayerMeta => layer;
+
+/** Saves one layer's record (after an import, a rename, a toggle): only that layer's, never the others'. */
+export async function saveLayer(layer: SiteLayer): Promise<void> {
   const s = db();
-  if (s) await set(INDEX_KEY, layers satisfies SiteLayerMeta[], s);
+  if (!s) return;
+  await set(layerKey(layer.id), metaOf(layer), s);
+  changed([layer.id]);
 }
 
 /**
@@ -44,7 +90,8 @@ export async function saveVerdicts(id: string, verdicts: Uint8Array | null): Pro
 
 export async function loadVerdicts(id: string): Promise<Uint8Array | undefined> {
   const s = db();
-  return s ? get<Uint8Array>(verdictsKey(id), s) : undefined;
+  const stored = s ? await get<unknown>(verdictsKey(id), s) : undefined;
+  return stored instanceof Uint8Array ? stored : undefined;
 }
 
 /** The original file (to re-import it in another coordinate system after a reload). */
@@ -53,30 +100,86 @@ export async function saveSource(id: string, bytes: ArrayBuffer): Promise<void> 
   if (s) await set(sourceKey(id), bytes, s);
 }
 
-export async function loadParcels(id: string): Promise<Parcel[] | undefined> {
-  const s = db();
-  const stored = s ? await get<Blob | Parcel[]>(parcelsKey(id), s) : undefined;
-  if (!stored) return undefined;
-  return Array.isArray(stored) ? stored : (JSON.parse(await stored.text()) as Parcel[]);
+/** A layer's parcels record could not be read as parcels (cut short, overwritten): the layer is kept as damaged. */
+export class DamagedRecord extends Error {
+  constructor() {
+    super('damaged parcels record');
+  }
 }
 
-export async function deleteLayer(id: string, layers: SiteLayer[]): Promise<void> {
+/** The layer's parcels; undefined when there is no record; throws DamagedRecord when the record is unreadable. */
+export async function loadParcels(id: string): Promise<Parcel[] | undefined> {
+  const s = db();
+  const stored = s ? await get<unknown>(parcelsKey(id), s) : undefined;
+  if (stored === undefined || stored === null) return undefined;
+  let value: unknown = stored;
+  if (stored instanceof Blob) {
+    try {
+      value = await stored.text();
+    } catch {
+      throw new DamagedRecord();
+    }
+  }
+  const parcels = parseStoredParcels<Parcel>(value);
+  if (!parcels) throw new DamagedRecord();
+  return parcels;
+}
+
+/** Deletes a layer's records (metadata, parcels, original file, verdicts); other layers are not touched. */
+export async function deleteLayer(id: string): Promise<void> {
   const s = db();
   if (!s) return;
-  await saveIndex(layers);
-  await del(parcelsKey(id), s);
-  await del(sourceKey(id), s);
-  await del(verdictsKey(id), s);
+  await delMany([layerKey(id), parcelsKey(id), sourceKey(id), verdictsKey(id)], s);
+  changed([id]);
 }
 
 export async function loadSource(id: string): Promise<ArrayBuffer | undefined> {
   const s = db();
-  return s ? get<ArrayBuffer>(sourceKey(id), s) : undefined;
+  const stored = s ? await get<unknown>(sourceKey(id), s) : undefined;
+  return stored instanceof ArrayBuffer ? stored : undefined;
 }
 
-/** The saved layers' index entries (the parcels are read by the worker; see protocol.ts `summary`). */
-export async function loadLayers(): Promise<SiteLayerMeta[]> {
+/** Whether the original file is stored (a damaged layer can be rebuilt from it). */
+export async function hasSource(id: string): Promise<boolean> {
+  return (await loadSource(id)) !== undefined;
+}
+
+/**
+ * The saved layers' records, oldest import first (the parcels are read by the worker; see protocol.ts `summary`).
+ * `dropped` counts records that are not layers (damaged): they are left out, the others kept.
+ */
+export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: number }> {
   const s = db();
-  if (!s) return [];
-  return (await get<SiteLayerMeta[]>(INDEX_KEY, s)) ?? [];
+  if (!s) return { layers: [], dropped: 0 };
+  let dropped = 0;
+  // Before one record per layer: move the old list's valid entries into their own records.
+  const legacy = await get<unknown>(LEGACY_INDEX_KEY, s);
+  if (legacy !== undefined) {
+    const old = parseLegacyIndex(legacy);
+    dropped += old.dropped;
+    const present = new Set(await keys(s));
+    for (const meta of old.metas) if (!present.has(layerKey(meta.id))) await set(layerKey(meta.id), meta, s);
+    await del(LEGACY_INDEX_KEY, s);
+  }
+  const layerKeys = (await keys(s)).filter((k): k is string => typeof k === 'string' && k.startsWith(LAYER_PREFIX));
+  const values = await getMany<unknown>(layerKeys, s);
+  const layers: SiteLayerMeta[] = [];
+  values.forEach((value, i) => {
+    const meta = parseLayerMeta(value);
+    if (meta && layerKey(meta.id) === layerKeys[i]) layers.push(meta);
+    else dropped++;
+  });
+  layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
+  return { layers, dropped };
+}
+
+/** Deletes every stored layer (the error boundary's "clear this feature's stored data"). */
+export async function clearAllLayers(): Promise<void> {
+  const s = db();
+  if (!s) return;
+  const ids = (await keys(s))
+    .filter((k): k is string => typeof k === 'string' && k.startsWith(LAYER_PREFIX))
+    .map((k) => k.slice(LAYER_PREFIX.length));
+  await clear(s);
+  changed(ids);
 }

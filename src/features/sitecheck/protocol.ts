@@ -12,6 +12,7 @@
  * cloning the parcels and rows to the main thread and holding them in the store blocked it for seconds.
  */
 import type { CrsId } from '../../geo/crs';
+import { clip } from '../../geo/text';
 import { importFile } from '../../geo/parcels/importFile';
 import { siteReport, siteReportInChunks } from '../../geo/parcels/report';
 import { buildPlanIndex, type PlanIndex } from '../../geo/parcels/report/planIndex';
@@ -21,7 +22,7 @@ import { ImportError, type Parcel } from '../../geo/parcels/types';
 import type { PlanFeature } from '../../geo/schema';
 import type { GeoJSONVT } from '@maplibre/geojson-vt';
 import { parcelTiles, tilePbf, verdictCodes } from './mapData';
-import { loadParcels, loadVerdicts, saveParcels, saveSource, saveVerdicts } from './persistence';
+import { DamagedRecord, loadParcels, loadVerdicts, saveParcels, saveSource, saveVerdicts } from './persistence';
 import { geometryBbox, layerShape, positions, reportSummary, sortedOrder } from './reportRows';
 import type { ImportSummary, LayerShape, ReportSummary, TableRow } from './types';
 
@@ -58,7 +59,15 @@ export type SiteResponse =
   | { type: 'exported'; id: number; blob: Blob }
   | { type: 'polygons'; id: number; geometry: GeoJSON.MultiPolygon | null }
   | { type: 'done'; id: number }
-  | { type: 'error'; id: number; code: 'import' | 'no_plan' | 'no_parcels' | 'failed'; zh: string; en: string };
+  | {
+      type: 'error';
+      id: number;
+      code: 'import' | 'no_plan' | 'no_parcels' | 'damaged' | 'failed';
+      zh: string;
+      en: string;
+      /** The coordinate system could not be decided: offer the select and import again with the user's choice. */
+      chooseCrs?: boolean;
+    };
 
 interface KeptReport {
   report: SiteReport;
@@ -101,13 +110,28 @@ function throttled(post: (response: SiteResponse) => void, id: number, stage: 'i
 }
 
 function errorResponse(id: number, error: unknown): SiteResponse {
-  if (error instanceof ImportError) return { type: 'error', id, code: 'import', zh: error.zh, en: error.en };
-  const message = error instanceof Error ? error.message : String(error);
-  return { type: 'error', id, code: 'failed', zh: message, en: message };
+  if (error instanceof ImportError)
+    return {
+      type: 'error',
+      id,
+      code: 'import',
+      zh: error.zh,
+      en: error.en,
+      ...(error.code === 'crs' ? { chooseCrs: true } : {}),
+    };
+  // An unexpected failure (a bug, a file no reader expected): the details in brackets, advice in words.
+  const message = clip(error instanceof Error ? error.message : String(error), 160);
+  return {
+    type: 'error',
+    id,
+    code: 'failed',
+    zh: `处理时出错（${message}）。请重试；若仍出错，请在 GIS 中把文件另存为 GeoJSON 或 Shapefile 后再导入。`,
+    en: `Processing failed (${message}). Try again; if it fails again, save the file as GeoJSON or Shapefile in a GIS and import that.`,
+  };
 }
 
 class Missing extends Error {
-  constructor(readonly code: 'no_plan' | 'no_parcels') {
+  constructor(readonly code: 'no_plan' | 'no_parcels' | 'damaged') {
     super(code);
   }
 }
@@ -115,6 +139,7 @@ class Missing extends Error {
 const MISSING = {
   no_plan: { zh: '规划数据尚未加载', en: 'the plan is not loaded' },
   no_parcels: { zh: '找不到图层的地块', en: 'the layer’s parcels are missing' },
+  damaged: { zh: '图层的地块记录已损坏', en: 'the layer’s parcels record is damaged' },
 };
 
 async function parcelsOf(state: SiteWorkerState, layerId: string): Promise<Parcel[]> {
@@ -122,7 +147,12 @@ async function parcelsOf(state: SiteWorkerState, layerId: string): Promise<Parce
   if (cached) return cached;
   let loading = state.loading.get(layerId);
   if (!loading) {
-    loading = loadParcels(layerId).finally(() => state.loading.delete(layerId));
+    loading = loadParcels(layerId)
+      .catch((error: unknown) => {
+        if (error instanceof DamagedRecord) throw new Missing('damaged');
+        throw error;
+      })
+      .finally(() => state.loading.delete(layerId));
     state.loading.set(layerId, loading);
   }
   const parcels = await loading;

@@ -8,7 +8,7 @@ import type { AppState } from '../../state/store';
 declare module '../../state/store' {
   interface AppState extends SiteCheckSlice {}
 }
-import { deleteLayer, saveIndex } from './persistence';
+import { deleteLayer, saveLayer } from './persistence';
 import type { ReportState, SiteJob, SiteLayer, SiteMessage } from './types';
 
 export interface SiteSelection {
@@ -28,9 +28,18 @@ export interface SiteCheckSlice {
   siteMessage: SiteMessage | null;
   /** The layer whose printable report is open (the print view lives in the map, for its snapshot). */
   sitePrintId: string | null;
-  /** Replaces all layers (restore from IndexedDB; not saved again). */
+  /** Replaces all layers (restore from IndexedDB, or another tab changed them; not saved again). */
   restoreSiteLayers: (layers: SiteLayer[]) => void;
-  /** Adds a layer or replaces the one with the same id (re-import), and saves the index (the worker saved the parcels). */
+  /**
+   * Layers whose parcels record is missing or unreadable: kept (with their original file) and shown as damaged,
+   * to be rebuilt from the kept file or removed — never deleted silently.
+   */
+  siteDamaged: Record<string, 'missing' | 'damaged'>;
+  /** A file whose coordinate system could not be decided: the panel offers the select to import it again. */
+  siteCrsRetry: string | null;
+  setSiteCrsRetry: (fileName: string | null) => void;
+  setSiteDamaged: (id: string, damage: 'missing' | 'damaged' | null) => void;
+  /** Adds a layer or replaces the one with the same id (re-import), and saves its record (the worker saved the parcels). */
   putSiteLayer: (layer: SiteLayer) => Promise<void>;
   /** The tiles URL of each layer's map data (parcelMap.tileUrl; served by the worker), by layer. */
   siteMapUrls: Record<string, string>;
@@ -86,7 +95,23 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
       set({ siteMapUrls: urls });
     },
     restoreSiteLayers: (siteLayers) =>
-      set((s) => ({ siteLayers, siteActiveId: s.siteActiveId ?? siteLayers[siteLayers.length - 1]?.id ?? null })),
+      set((s) => ({
+        siteLayers,
+        siteActiveId:
+          s.siteActiveId && siteLayers.some((l) => l.id === s.siteActiveId)
+            ? s.siteActiveId
+            : (siteLayers[siteLayers.length - 1]?.id ?? null),
+      })),
+    siteDamaged: {},
+    siteCrsRetry: null,
+    setSiteCrsRetry: (siteCrsRetry) => set({ siteCrsRetry }),
+    setSiteDamaged: (id, damage) =>
+      set((s) => {
+        const next = { ...s.siteDamaged };
+        if (damage) next[id] = damage;
+        else delete next[id];
+        return { siteDamaged: next };
+      }),
     putSiteLayer: async (layer) => {
       const list = get().siteLayers;
       const next = list.some((l) => l.id === layer.id)
@@ -98,8 +123,9 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
         siteActiveId: layer.id,
         siteSelection: selection?.layerId === layer.id ? null : selection,
       });
+      get().setSiteDamaged(layer.id, null);
       try {
-        await saveIndex(next);
+        await saveLayer(layer);
       } catch (error) {
         saveFailed(error);
       }
@@ -107,7 +133,8 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
     patchSiteLayer: (id, patch) => {
       const next = get().siteLayers.map((l) => (l.id === id ? { ...l, ...patch } : l));
       set({ siteLayers: next });
-      saveIndex(next).catch(saveFailed);
+      const layer = next.find((l) => l.id === id);
+      if (layer) saveLayer(layer).catch(saveFailed);
     },
     removeSiteLayer: (id) => {
       const next = get().siteLayers.filter((l) => l.id !== id);
@@ -123,7 +150,8 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
         siteSelection: get().siteSelection?.layerId === id ? null : get().siteSelection,
         statsSubject: subject?.kind === 'polygon' && subject.id === statsSubjectId(id) ? null : subject,
       });
-      deleteLayer(id, next).catch(saveFailed);
+      get().setSiteDamaged(id, null);
+      deleteLayer(id).catch(saveFailed);
     },
     setSiteReport: (id, report) => set((s) => ({ siteReports: { ...s.siteReports, [id]: report } })),
     setSiteActive: (siteActiveId) => set({ siteActiveId }),

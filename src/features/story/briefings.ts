@@ -26,7 +26,7 @@ export function builtInBriefing(id: string = DEFAULT_BRIEFING_ID): Briefing | nu
   return builtIn.find((b) => b.id === id) ?? builtIn[0] ?? null;
 }
 
-const STORAGE_KEY = 'zhuzhou-plan-map:briefing';
+export const STORAGE_KEY = 'zhuzhou-plan-map:briefing';
 
 function storage(): Storage | null {
   try {
@@ -38,10 +38,19 @@ function storage(): Storage | null {
 
 /** The working copy saved in this browser, if any (a copy that no longer validates is ignored). */
 export function loadWorkingCopy(): Briefing | null {
-  const text = storage()?.getItem(STORAGE_KEY);
+  let text: string | null | undefined;
+  try {
+    text = storage()?.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
   if (!text) return null;
-  const result = parseBriefing(text);
-  return result.ok ? result.briefing : null;
+  try {
+    const result = parseBriefing(text);
+    return result.ok ? result.briefing : null;
+  } catch {
+    return null; // never a reason not to start
+  }
 }
 
 /** Saves (or with null, forgets) the working copy. Returns false when the browser refused to store it. */
