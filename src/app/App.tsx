@@ -7,6 +7,7 @@ import { FeaturePanel } from '../features/explore';
 import { Header } from './Header';
 import { MapFooter } from './MapFooter';
 import { NoWebGL } from './NoWebGL';
+import { FeatureBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import { MAP_OVERLAYS, MODE_TOOLS } from './registry';
 import { SidePanel } from './SidePanel';
@@ -42,7 +43,8 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
     });
   }, []);
 
-  const ActiveTool = MODE_TOOLS.find((tool) => tool.mode === mode)?.Component;
+  const activeTool = MODE_TOOLS.find((tool) => tool.mode === mode);
+  const ActiveTool = activeTool?.Component;
 
   return (
     <div className={`app mode-${mode}`}>
@@ -54,15 +56,23 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
         {!mapFailure ? (
           <MapView cameraFromUrl={cameraFromUrl} onFailure={setMapFailure}>
             {MAP_OVERLAYS.map((Overlay, index) => (
-              <Overlay key={index} />
+              <FeatureBoundary key={index} labelKey="failure.part" place="quiet">
+                <Overlay />
+              </FeatureBoundary>
             ))}
-            {ActiveTool && <ActiveTool />}
+            {ActiveTool && activeTool && (
+              <FeatureBoundary key={activeTool.mode} labelKey={activeTool.labelKey} place="quiet">
+                <ActiveTool />
+              </FeatureBoundary>
+            )}
           </MapView>
         ) : (
           <NoWebGL reason={mapFailure ?? undefined} />
         )}
         <SidePanel />
-        <FeaturePanel />
+        <FeatureBoundary labelKey="failure.part" place="quiet">
+          <FeaturePanel />
+        </FeatureBoundary>
         <MapFooter />
         <Notices />
         {status === 'loading' && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store';
+import { FeatureBoundary } from '../ui/ErrorBoundary';
 import { HEADER_WIDGETS, MODE_TOOLS } from './registry';
 
 export function Header() {
@@ -15,7 +16,9 @@ export function Header() {
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
       {HEADER_WIDGETS.map((Widget, index) => (
-        <Widget key={index} />
+        <FeatureBoundary key={index} labelKey="failure.part" place="quiet">
+          <Widget />
+        </FeatureBoundary>
       ))}
       <nav className="toolbar" aria-label={t('toolbar.label')}>
         <button

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIDE_TABS } from './registry';
+import { FeatureBoundary } from '../ui/ErrorBoundary';
 import { SheetHandle } from '../ui/sheet';
 import { useSheet } from '../ui/useSheet';
 
@@ -65,7 +66,9 @@ export function SidePanel() {
         </button>
       </div>
       <div id="side-panel-body" role="tabpanel" aria-labelledby={`tab-${tab.id}`} hidden={!open}>
-        <tab.Component />
+        <FeatureBoundary key={tab.id} labelKey={tab.labelKey} place="panel" reset={tab.reset}>
+          <tab.Component />
+        </FeatureBoundary>
       </div>
     </aside>
   );

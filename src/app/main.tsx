@@ -4,16 +4,26 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from '../i18n';
+import { RootBoundary, RootFailure } from '../ui/ErrorBoundary';
+import { resetAllStoredData } from './registry';
 import { FEATURE_STRINGS } from './strings';
 import { readInitialUrl, startUrlSync } from './urlSync';
 import './styles.css';
 
-const cameraFromUrl = readInitialUrl();
-initI18n(useAppStore.getState().language, FEATURE_STRINGS);
-startUrlSync();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App cameraFromUrl={cameraFromUrl} />
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+try {
+  const cameraFromUrl = readInitialUrl();
+  initI18n(useAppStore.getState().language, FEATURE_STRINGS);
+  startUrlSync();
+  root.render(
+    <StrictMode>
+      <RootBoundary reset={resetAllStoredData}>
+        <App cameraFromUrl={cameraFromUrl} />
+      </RootBoundary>
+    </StrictMode>,
+  );
+} catch (error) {
+  // Start-up itself failed: a message with a way out, never a white page.
+  console.error('The app failed to start:', error);
+  root.render(<RootFailure error={error} reset={resetAllStoredData} />);
+}

@@ -6,10 +6,18 @@ import type { ComponentType } from 'react';
 import { FeatureList, SearchBox } from '../features/explore';
 import { ExportControl } from '../features/export';
 import { NearbyTool } from '../features/nearby';
-import { FilterPanel, MeasureTool, PlannerOverlay, PlannerProbe, StatsPanel } from '../features/planner';
-import { EarlyDrop, SiteCheckOverlay, SiteCheckPanel } from '../features/sitecheck';
-import { StoryMode } from '../features/story';
+import {
+  FilterPanel,
+  MeasureTool,
+  PlannerOverlay,
+  PlannerProbe,
+  resetPlannerData,
+  StatsPanel,
+} from '../features/planner';
+import { EarlyDrop, resetSiteCheckData, SiteCheckOverlay, SiteCheckPanel } from '../features/sitecheck';
+import { resetStoryData, StoryMode } from '../features/story';
 import type { Mode } from '../state/types';
+import type { ResetStoredData } from '../ui/ErrorBoundary';
 import { deferredOverlay } from '../ui/lazy';
 import { LayersTab } from './LayersTab';
 
@@ -23,6 +31,8 @@ export interface SideTab {
   /** i18n key of the tab label */
   labelKey: string;
   Component: ComponentType;
+  /** Clears what the tab's feature keeps in this browser (offered when the tab fails; see ui/ErrorBoundary). */
+  reset?: ResetStoredData;
 }
 
 /** A toolbar button that switches the app into a mode; its Component is mounted while the mode is active. */
@@ -32,21 +42,22 @@ export interface ModeTool {
   /** Short symbol shown before the label. */
   icon: string;
   Component: ComponentType;
+  reset?: ResetStoredData;
 }
 
 export const SIDE_TABS: SideTab[] = [
   // The plan's layers, with imported parcel layers (site check) on top.
-  { id: 'layers', labelKey: 'layers.title', Component: LayersTab },
+  { id: 'layers', labelKey: 'layers.title', Component: LayersTab, reset: resetSiteCheckData },
   { id: 'list', labelKey: 'nearby.featureList.tab', Component: FeatureList },
   { id: 'filter', labelKey: 'planner.filter.tab', Component: FilterPanel },
   { id: 'stats', labelKey: 'planner.stats.tab', Component: StatsPanel },
-  { id: 'sitecheck', labelKey: 'sitecheck.tab', Component: SiteCheckPanel },
+  { id: 'sitecheck', labelKey: 'sitecheck.tab', Component: SiteCheckPanel, reset: resetSiteCheckData },
 ];
 
 export const MODE_TOOLS: ModeTool[] = [
-  { mode: 'measure', labelKey: 'planner.measure.tool', icon: '⊿', Component: MeasureTool },
+  { mode: 'measure', labelKey: 'planner.measure.tool', icon: '⊿', Component: MeasureTool, reset: resetPlannerData },
   { mode: 'nearby', labelKey: 'nearby.tool', icon: '◎', Component: NearbyTool },
-  { mode: 'story', labelKey: 'story.tool', icon: '▶', Component: StoryMode },
+  { mode: 'story', labelKey: 'story.tool', icon: '▶', Component: StoryMode, reset: resetStoryData },
 ];
 
 /** Components always mounted inside the map's context (overlays that need the map instance). */
@@ -64,3 +75,10 @@ export const MAP_OVERLAYS: ComponentType[] = [
 
 /** Widgets in the header, between the title and the toolbar (e.g. the search box). */
 export const HEADER_WIDGETS: ComponentType[] = [SearchBox];
+
+/** Clears everything the features keep in this browser (the root error boundary's way out). */
+export async function resetAllStoredData(): Promise<void> {
+  resetPlannerData();
+  resetStoryData();
+  await resetSiteCheckData();
+}

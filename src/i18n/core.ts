@@ -77,10 +77,22 @@ export const core = {
       badUrl: '链接中的部分参数无法识别（{{params}}），已使用默认值。',
       badVersion: '链接版本 {{version}} 不受支持，已使用默认视图。',
       dataProblem: '部分规划数据文件无法读取（{{files}}），其余图层照常显示。',
+      unknownParam: '链接中有无法识别的参数，已忽略。',
+      featureFailed: '“{{feature}}”出错，已停用；地图和其他功能照常可用。',
+    },
+    failure: {
+      part: '地图上的一部分',
+      title: '“{{feature}}”出错了',
+      body: '这一部分无法显示；地图和其他功能照常可用。',
+      retry: '重试',
+      reset: '清除此功能在本机保存的数据并重试',
+      resetDone: '已清除“{{feature}}”在本机保存的数据。',
+      details: '技术细节',
     },
     webgl: {
       title: '无法显示地图',
       body: '您的浏览器或设备不支持 WebGL，地图无法绘制。以下是本图包含的图层，数据仍可在列表中浏览。请尝试更新浏览器或开启硬件加速。',
+      details: '技术细节',
     },
     credits: '数据来源',
     attribution:
@@ -162,12 +174,24 @@ export const core = {
     notice: {
       dismiss: 'Dismiss notice',
       badUrl: 'Some link parameters could not be read ({{params}}); defaults were used.',
+      unknownParam: 'The link has parameters this app does not know; they were ignored.',
+      featureFailed: '“{{feature}}” failed and was switched off; the map and the other tools keep working.',
       badVersion: 'Link version {{version}} is not supported; the default view is shown.',
       dataProblem: 'Some plan data files could not be read ({{files}}); the other layers are shown.',
     },
     webgl: {
       title: 'The map cannot be shown',
       body: 'Your browser or device does not support WebGL, so the map cannot be drawn. The layers of this map are listed below and their data can still be browsed. Try updating the browser or enabling hardware acceleration.',
+      details: 'Technical details',
+    },
+    failure: {
+      part: 'A part of the map',
+      title: '“{{feature}}” failed',
+      body: 'This part cannot be shown; the map and the other tools keep working.',
+      retry: 'Try again',
+      reset: 'Clear this feature’s data stored in this browser and try again',
+      resetDone: 'Cleared the data “{{feature}}” stored in this browser.',
+      details: 'Technical details',
     },
     credits: 'Data sources',
     attribution:

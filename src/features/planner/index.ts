@@ -3,7 +3,9 @@
  * area statistics (panel, worker), measurement (tool, saved measurements, units), "what is here?" and the data
  * exports. Its panels and tools are fetched on first use.
  */
+import { useAppStore } from '../../state/store';
 import { deferredOverlay, lazyComponent } from '../../ui/lazy';
+import { clearStoredMeasurements, DEFAULT_UNITS } from './measureStorage';
 
 export { createPlannerSlice as plannerSlice } from './slice';
 export { filterCodec } from './url';
@@ -19,3 +21,9 @@ export const PlannerOverlay = deferredOverlay(
   () => import('./PlannerOverlay').then((m) => m.PlannerOverlay),
   (s) => s.mode === 'measure' || s.measurements.length > 0 || s.statsSubject !== null || s.probe !== null,
 );
+
+/** Clears the planner's stored data (measurements, unit choice) and its state. */
+export function resetPlannerData(): void {
+  clearStoredMeasurements();
+  useAppStore.setState({ measurements: [], units: { ...DEFAULT_UNITS } });
+}

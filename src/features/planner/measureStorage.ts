@@ -135,7 +135,13 @@ function write(storage: StorageLike | null, key: string, value: string): void {
   }
 }
 
-export const loadMeasurements = (storage = browserStorage()) => parseMeasurements(read(storage, MEASUREMENTS_KEY));
+export function loadMeasurements(storage = browserStorage()): Measurement[] {
+  try {
+    return parseMeasurements(read(storage, MEASUREMENTS_KEY));
+  } catch {
+    return []; // never a reason not to start
+  }
+}
 export const saveMeasurements = (measurements: Measurement[], storage = browserStorage()) =>
   write(storage, MEASUREMENTS_KEY, JSON.stringify(measurements.slice(0, MAX_MEASUREMENTS)));
 export const loadUnits = (storage = browserStorage()) => parseUnits(read(storage, UNITS_KEY));
@@ -171,4 +177,14 @@ export function measurementsToGeoJson(
       };
     }),
   });
+}
+
+/** Forgets the stored measurements and units (the error boundary's "clear this feature's stored data"). */
+export function clearStoredMeasurements(storage = browserStorage()): void {
+  try {
+    storage?.setItem(MEASUREMENTS_KEY, '[]');
+    storage?.setItem(UNITS_KEY, JSON.stringify(DEFAULT_UNITS));
+  } catch {
+    // forbidden storage: nothing was stored either
+  }
 }

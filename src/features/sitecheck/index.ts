@@ -3,7 +3,9 @@
  * map tiles, IndexedDB persistence, print view, and the imported layers' rows in the layers tab. All but the
  * early-drop catcher is fetched on first use.
  */
+import { useAppStore } from '../../state/store';
 import { deferredOverlay, lazyComponent } from '../../ui/lazy';
+import { clearAllLayers } from './persistence';
 
 export { createSiteCheckSlice as siteCheckSlice } from './slice';
 export { sitecheck as siteCheckStrings } from './strings';
@@ -19,3 +21,9 @@ export const SiteCheckOverlay = deferredOverlay(
   () => import('./SiteCheckOverlay').then((m) => m.SiteCheckOverlay),
   (s) => s.sitePendingDrop !== null,
 );
+
+/** Clears the site check's stored layers (IndexedDB) and its state. */
+export async function resetSiteCheckData(): Promise<void> {
+  await clearAllLayers();
+  useAppStore.setState({ siteLayers: [], siteReports: {}, siteMapUrls: {}, siteDamaged: {}, siteActiveId: null });
+}

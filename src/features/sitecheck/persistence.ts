@@ -9,7 +9,7 @@
  * record is checked on its own when read (./storedLayer.ts): a damaged one is dropped alone. Before version 2
  * the metadata was one `layers` array; it is moved into per-layer records on first read.
  */
-import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { Parcel } from '../../geo/parcels/types';
 import { parseLayerMeta, parseLegacyIndex, parseStoredParcels } from './storedLayer';
 import type { SiteLayer, SiteLayerMeta } from './types';
@@ -171,4 +171,15 @@ export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: 
   });
   layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
   return { layers, dropped };
+}
+
+/** Deletes every stored layer (the error boundary's "clear this feature's stored data"). */
+export async function clearAllLayers(): Promise<void> {
+  const s = db();
+  if (!s) return;
+  const ids = (await keys(s))
+    .filter((k): k is string => typeof k === 'string' && k.startsWith(LAYER_PREFIX))
+    .map((k) => k.slice(LAYER_PREFIX.length));
+  await clear(s);
+  changed(ids);
 }

@@ -26,7 +26,7 @@ export function builtInBriefing(id: string = DEFAULT_BRIEFING_ID): Briefing | nu
   return builtIn.find((b) => b.id === id) ?? builtIn[0] ?? null;
 }
 
-const STORAGE_KEY = 'zhuzhou-plan-map:briefing';
+export const STORAGE_KEY = 'zhuzhou-plan-map:briefing';
 
 function storage(): Storage | null {
   try {

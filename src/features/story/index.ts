@@ -14,3 +14,12 @@ export const StoryMode = lazyComponent(
   () => Promise.all([import('./StoryMode'), useAppStore.getState().loadStoryBriefing()]).then(([m]) => m.StoryMode),
   'map',
 );
+
+/** Clears the story's stored data (the briefing working copy; see ./briefings.ts, same key). */
+export function resetStoryData(): void {
+  try {
+    localStorage.removeItem('zhuzhou-plan-map:briefing');
+  } catch {
+    // forbidden storage: nothing was stored either
+  }
+}
