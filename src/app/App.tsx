@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unknownIndustries } from '../catalog/filter';
 import { loadPlanFeatures } from '../data/geodata';
 import { MapView } from '../map/MapView';
 import { useAppStore } from '../state/store';
@@ -35,6 +36,11 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
       if (problems.length > 0) {
         console.warn('Geodata problems:', problems);
         store.notify('notice.dataProblem', { files: [...new Set(problems.map((p) => p.file))].join(', ') });
+      }
+      const unknown = unknownIndustries(store.filter.industries, features);
+      if (unknown.length > 0) {
+        store.notify('notice.unknownIndustry');
+        store.setFilter({ ...store.filter, industries: store.filter.industries.filter((v) => !unknown.includes(v)) });
       }
       if (store.selectedId && !features.some((f) => f.properties.id === store.selectedId)) {
         store.notify('feature.notFound', { id: store.selectedId });

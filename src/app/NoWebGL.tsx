@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LAYER_GROUPS, LAYERS } from '../catalog/layers';
+import { clip } from '../geo/text';
 import { loc } from '../i18n';
 import { groupByCategory, useVisibleFeatures } from '../state/derived';
 import { useAppStore } from '../state/store';
@@ -13,7 +14,12 @@ export function NoWebGL({ reason }: { reason?: string }) {
     <section className="no-webgl" role="alert" aria-labelledby="no-webgl-title">
       <h2 id="no-webgl-title">{t('webgl.title')}</h2>
       <p>{t('webgl.body')}</p>
-      {reason && <p className="reason">{reason}</p>}
+      {reason && (
+        <details className="reason">
+          <summary>{t('webgl.details')}</summary>
+          <code>{clip(reason, 300)}</code>
+        </details>
+      )}
       {LAYER_GROUPS.map((group) => (
         <section key={group.id}>
           <h3>{loc(group.title, language)}</h3>

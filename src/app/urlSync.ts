@@ -11,6 +11,8 @@ import { isNavigation, readUrl, writeUrl } from './urlCodecs';
 function report(result: UrlReadResult, notify: AppState['notify']) {
   if (result.unsupportedVersion) notify('notice.badVersion', { version: result.unsupportedVersion });
   if (result.rejected.length > 0) notify('notice.badUrl', { params: result.rejected.join(', ') });
+  if (result.repeated?.length) notify('notice.repeatedParam', { params: result.repeated.slice(0, 8).join(', ') });
+  if (result.unknown) notify('notice.unknownParam', { count: result.unknown });
 }
 
 function applyUrl(search: string, fromHistory: boolean) {

@@ -493,6 +493,21 @@ export function readFilterParams(params: URLSearchParams): FilterReadResult {
   return { state, notice: null };
 }
 
+/**
+ * The industry filter values that match nothing the data could ever have: literal names no feature lists (chain
+ * ids and groups are always known). A link's `f.ind=不存在的产业` is checked once the data has loaded.
+ */
+export function unknownIndustries(
+  values: readonly string[],
+  features: readonly { properties: { industries?: readonly string[] } }[],
+): string[] {
+  const literal = values.filter((v) => !CHAIN_BY_ID.has(v) && !v.startsWith('group:'));
+  if (literal.length === 0) return [];
+  const names = new Set<string>();
+  for (const f of features) for (const name of f.properties.industries ?? []) names.add(name);
+  return literal.filter((v) => !names.has(v));
+}
+
 /** Reads the filter from a query string ("?cat=…&d=…" or without "?"). */
 export function decodeFilter(search: string): FilterReadResult {
   return readFilterParams(new URLSearchParams(search.startsWith('?') ? search.slice(1) : search));

@@ -77,7 +77,9 @@ export const core = {
       badUrl: '链接中的部分参数无法识别（{{params}}），已使用默认值。',
       badVersion: '链接版本 {{version}} 不受支持，已使用默认视图。',
       dataProblem: '部分规划数据文件无法读取（{{files}}），其余图层照常显示。',
-      unknownParam: '链接中有无法识别的参数，已忽略。',
+      unknownParam: '链接中有 {{count}} 个本应用不认识的参数，已忽略。',
+      repeatedParam: '链接中的参数重复（{{params}}），已采用第一个值。',
+      unknownIndustry: '链接中的产业筛选（f.ind）有规划数据中没有的产业，已去掉；其余筛选照常。',
       featureFailed: '“{{feature}}”出错，已停用；地图和其他功能照常可用。',
     },
     failure: {
@@ -174,7 +176,9 @@ export const core = {
     notice: {
       dismiss: 'Dismiss notice',
       badUrl: 'Some link parameters could not be read ({{params}}); defaults were used.',
-      unknownParam: 'The link has parameters this app does not know; they were ignored.',
+      unknownParam: 'The link has {{count}} parameter(s) this app does not know; they were ignored.',
+      repeatedParam: 'Some link parameters are repeated ({{params}}); the first value was used.',
+      unknownIndustry: 'The link’s industry filter (f.ind) names industries the plan data does not have; they were removed, the rest of the filter applies.',
       featureFailed: '“{{feature}}” failed and was switched off; the map and the other tools keep working.',
       badVersion: 'Link version {{version}} is not supported; the default view is shown.',
       dataProblem: 'Some plan data files could not be read ({{files}}); the other layers are shown.',

@@ -22,6 +22,23 @@ export interface UrlReadResult {
   rejected: string[];
   /** Set when the link's version is not one this build understands. */
   unsupportedVersion?: string;
+  /** How many parameters no codec knows (ignored; never named: their names are the link author's text). */
+  unknown?: number;
+  /** Known parameters given more than once (the first value is used). */
+  repeated?: string[];
+}
+
+/** At most this many parameter names are named in a notice. */
+const MAX_NAMED = 8;
+
+/** The known parameter a rejection is about ("f.year=1700" → "f.year"), or null when it names none. */
+function knownName(item: string, known: ReadonlySet<string>): string | null {
+  let best: string | null = null;
+  for (const key of known) {
+    if ((item === key || item.startsWith(`${key}=`) || item.startsWith(`${key} `)) && key.length > (best?.length ?? 0))
+      best = key;
+  }
+  return best;
 }
 
 /** One feature's part of the URL. */
@@ -151,16 +168,35 @@ export function readUrl(search: string, codecs: readonly UrlCodec[]): UrlReadRes
     for (const codec of codecs) Object.assign(result.patch, codec.defaults());
     return result;
   }
-  for (const [key, value] of params) {
-    if (value.length > MAX_PARAM_LENGTH) {
+  const known = new Set<string>(['v', ...codecs.flatMap((codec) => codec.keys)]);
+  let unknown = 0;
+  for (const key of new Set(params.keys())) {
+    if (!known.has(key)) {
+      unknown++;
+      params.delete(key);
+      continue;
+    }
+    const values = params.getAll(key);
+    if (values.some((value) => value.length > MAX_PARAM_LENGTH)) {
       params.delete(key);
       result.rejected.push(key);
+    } else if (values.length > 1) {
+      params.set(key, values[0]!);
+      (result.repeated ??= []).push(key);
     }
   }
   for (const codec of codecs) {
     Object.assign(result.patch, codec.defaults());
     codec.read(params, result);
   }
+  // A notice names known parameters only, each once, and a few at most: never the link's own text.
+  const named = new Set<string>();
+  for (const item of result.rejected) {
+    const name = knownName(item, known);
+    if (name) named.add(name);
+  }
+  result.rejected = [...named].slice(0, MAX_NAMED);
+  if (unknown > 0) result.unknown = unknown;
   return result;
 }
 

@@ -9,6 +9,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clip } from '../geo/text';
 import { useAppStore } from '../state/store';
+import './errorBoundary.css';
 
 /** Clears what a feature keeps in this browser (local storage, IndexedDB); the boundary then mounts it again. */
 export type ResetStoredData = () => void | Promise<void>;

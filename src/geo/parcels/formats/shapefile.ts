@@ -5,6 +5,7 @@
 import { parseDbf, parseShp } from 'shpjs';
 import type { Feature, Geometry } from 'geojson';
 import { crsFromPrj, wktName } from '../../crs';
+import { clip } from '../../text';
 import { ImportError } from '../types';
 import { unzipEntries, utf8Fatal, type RawLayer } from './shared';
 
@@ -54,7 +55,8 @@ const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLengt
 const baseName = (path: string) => path.replace(/\.[^./]+$/, '');
 
 export async function shapefileLayers(bytes: Uint8Array): Promise<RawLayer[]> {
-  const entries = await unzipEntries(bytes);
+  const notes: RawLayer['warnings'] = [];
+  const entries = await unzipEntries(bytes, notes);
   const byLower = new Map<string, Uint8Array>();
   for (const [name, data] of entries) byLower.set(name.toLowerCase(), data);
   const shps = [...entries.keys()].filter((name) => name.toLowerCase().endsWith('.shp'));
@@ -65,6 +67,8 @@ export async function shapefileLayers(bytes: Uint8Array): Promise<RawLayer[]> {
     );
   }
   const layers: RawLayer[] = [];
+  /** .shp entries that cannot be read: a failure of the whole file only when none can. */
+  const unreadable: { name: string; message: string }[] = [];
   for (const shpName of shps) {
     const base = baseName(shpName).toLowerCase();
     const name = baseName(shpName).split('/').pop() ?? shpName;
@@ -77,10 +81,8 @@ export async function shapefileLayers(bytes: Uint8Array): Promise<RawLayer[]> {
     try {
       geometries = parseShp(view(shp)) as (Geometry | null)[];
     } catch (error) {
-      throw new ImportError(
-        `${name}.shp 无法读取（文件损坏？）：${(error as Error).message}`,
-        `${name}.shp cannot be read (damaged?): ${(error as Error).message}`,
-      );
+      unreadable.push({ name: clip(name, 60), message: clip((error as Error).message, 120) });
+      continue;
     }
     let records: Record<string, unknown>[] = [];
     if (dbf) {
@@ -113,9 +115,29 @@ export async function shapefileLayers(bytes: Uint8Array): Promise<RawLayer[]> {
     const layer: RawLayer = { name, features, warnings, rejected: [] };
     if (prjBytes) {
       const text = new TextDecoder().decode(prjBytes);
-      layer.declared = { id: crsFromPrj(text), how: 'prj', text: wktName(text) };
+      const id = crsFromPrj(text);
+      if (!id && !/^\s*(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS|COMPD_CS|COMPOUNDCRS)\s*\[/i.test(text)) {
+        // Not WKT at all: say so, and read the coordinates as if there were no .prj.
+        warnings.push({
+          zh: `${name}.prj 无法识别（不是 WKT 坐标系说明），已忽略，按坐标范围推断。`,
+          en: `${name}.prj cannot be read (it is not a WKT coordinate system); ignored, inferred from the coordinate ranges.`,
+        });
+      } else layer.declared = { id, how: 'prj', text: clip(wktName(text), 200) };
     }
     layers.push(layer);
   }
+  if (layers.length === 0) {
+    const first = unreadable[0]!;
+    throw new ImportError(
+      `${first.name}.shp 无法读取（文件损坏？）：${first.message}`,
+      `${first.name}.shp cannot be read (damaged?): ${first.message}`,
+    );
+  }
+  for (const bad of unreadable)
+    notes.push({
+      zh: `${bad.name}.shp 无法读取（文件损坏？），已跳过：${bad.message}`,
+      en: `${bad.name}.shp cannot be read (damaged?); skipped: ${bad.message}`,
+    });
+  layers[0]!.warnings.unshift(...notes);
   return layers;
 }

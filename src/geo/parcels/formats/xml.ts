@@ -36,11 +36,14 @@ export function kmlLayer(text: string, name: string): RawLayer {
 }
 
 export async function kmzLayer(bytes: Uint8Array, name: string): Promise<RawLayer> {
-  const entries = await unzipEntries(bytes);
+  const notes: RawLayer['warnings'] = [];
+  const entries = await unzipEntries(bytes, notes);
   const kmls = [...entries.keys()].filter((n) => n.toLowerCase().endsWith('.kml'));
   const main = kmls.find((n) => n.toLowerCase() === 'doc.kml') ?? kmls[0];
   if (!main) throw new ImportError('.kmz 中没有 .kml 文件', 'The .kmz holds no .kml file');
-  return kmlLayer(decodeText(entries.get(main)!).text, name);
+  const layer = kmlLayer(decodeText(entries.get(main)!).text, name);
+  layer.warnings.unshift(...notes);
+  return layer;
 }
 
 export function gpxLayer(text: string, name: string): RawLayer {
