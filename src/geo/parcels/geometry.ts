@@ -209,9 +209,32 @@ function checkPolygonal(rings: Position[][][]): CheckResult {
   const geometry: Polygon | MultiPolygon =
     out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
   if (roughArea(out) < 1 && turfArea(geometry) < ZERO_AREA_M2) {
+    if (out.some(holeLeavesShell))
+      return fail(
+        '内环（洞）超出外环：洞有部分在地块边界之外，扣除后面积不为正（请在 GIS 中修正）',
+        'A hole reaches outside its outer ring: part of the hole lies outside the parcel, so no area is left (fix it in a GIS)',
+      );
     return fail('面积为零（顶点共线）', 'Zero area (the vertices lie on one line)');
   }
   return { ok: true, geometry, repairs };
+}
+
+/** Whether a point lies inside a ring (ray casting, planar; the boundary counts either way). */
+function inRing(point: Position, ring: Position[]): boolean {
+  const [x, y] = point as [number, number];
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a hole of the polygon has a vertex outside its outer ring. */
+function holeLeavesShell(polygon: Position[][]): boolean {
+  const outer = polygon[0]!;
+  return polygon.slice(1).some((hole) => hole.some((p) => !inRing(p, outer)));
 }
 
 /** A cheap planar area estimate (m², outer rings minus holes) that only decides whether turf's exact test is needed. */

@@ -135,6 +135,22 @@ function decideCrs(layer: RawLayer, options: ImportOptions, fileLabel: string, f
   const declared = layer.declared;
   if (declared?.id) {
     const info = crsInfo(declared.id);
+    const mismatch = declaredMismatch(layer, declared.id);
+    if (mismatch) {
+      const said = declared.how === 'prj' ? '.prj' : 'crs';
+      if (!mismatch.detected)
+        throw new ImportError(
+          `${fileLabel}：文件声明的坐标系（${said}：${info.label_zh}）与坐标数值不符（${mismatch.range}），也无法从数值判断坐标系。请选择坐标系。`,
+          `${fileLabel}: the file declares ${info.label_en} (${said}) but its coordinates (${mismatch.range}) do not fit it, and the coordinate system cannot be told from them. Choose the coordinate system.`,
+          'crs',
+        );
+      const actual = crsInfo(mismatch.detected.id);
+      warnings.push({
+        zh: `${fileLabel}：文件声明为 ${info.label_zh}，但坐标数值（${mismatch.range}）是 ${actual.label_zh}；已按 ${actual.label_zh} 读取，请核对。`,
+        en: `${fileLabel}: the file declares ${info.label_en} but its coordinates (${mismatch.range}) are ${actual.label_en}; read as ${actual.label_en} — please check.`,
+      });
+      return { guess: mismatch.detected, warnings };
+    }
     const by =
       declared.how === 'prj'
         ? { zh: '.prj 文件', en: 'the .prj file' }
@@ -164,6 +180,7 @@ function decideCrs(layer: RawLayer, options: ImportOptions, fileLabel: string, f
       throw new ImportError(
         `${fileLabel}：不支持 ${what} 中的坐标系，且${reason.zh}`,
         `${fileLabel}: the coordinate system in the ${whatEn} is not supported, and ${reason.en[0]!.toLowerCase()}${reason.en.slice(1)}`,
+        'crs',
       );
     }
     warnings.push({
@@ -172,7 +189,7 @@ function decideCrs(layer: RawLayer, options: ImportOptions, fileLabel: string, f
     });
   } else if (!detected) {
     const reason = undetectableReason(sample);
-    throw new ImportError(`${fileLabel}：${reason.zh}`, `${fileLabel}: ${reason.en}`);
+    throw new ImportError(`${fileLabel}：${reason.zh}`, `${fileLabel}: ${reason.en}`, 'crs');
   } else if (layer.declared === undefined && format === 'shapefile') {
     warnings.push({
       zh: `${fileLabel} 中没有 .prj 坐标系文件；按坐标范围推断为 ${crsInfo(detected.id).label_zh}。`,
@@ -180,6 +197,79 @@ function decideCrs(layer: RawLayer, options: ImportOptions, fileLabel: string, f
     });
   }
   return { guess: detected, warnings };
+}
+
+/** Lon/lat ranges vs projected metres: does the file's declared CRS fit its numbers at all? */
+function declaredMismatch(
+  layer: RawLayer,
+  declared: CrsGuess['id'],
+): { detected: CrsGuess | null; range: string } | null {
+  const sample = samplePositions(layer.features);
+  if (sample.length === 0) return null;
+  const lonLat = sample.filter(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90).length / sample.length;
+  const fits = isProjected(declared) ? lonLat < 0.5 : lonLat >= 0.5;
+  if (fits) return null;
+  const detected = detectCrs(sample);
+  const range = undetectableReason(sample).en.match(/\(([^)]*)\)/)?.[1] ?? '';
+  return { detected: detected && isProjected(detected.id) !== isProjected(declared) ? detected : null, range };
+}
+
+/** Larger than any coordinate of any supported system (8-digit prefixed eastings are < 1e8). */
+const ABSURD = 1e8;
+
+function maxAbs(coords: unknown, depth = 0): number {
+  if (!Array.isArray(coords) || depth > 6) return 0;
+  if (typeof coords[0] === 'number') {
+    const x = coords[0] as number;
+    const y = coords[1] as number;
+    return Math.max(Math.abs(Number.isFinite(x) ? x : 0), Math.abs(Number.isFinite(y) ? y : 0));
+  }
+  let m = 0;
+  for (const c of coords) m = Math.max(m, maxAbs(c, depth + 1));
+  return m;
+}
+
+const magnitude = (v: number) => (v === 0 ? 0 : Math.floor(Math.log10(Math.abs(v))));
+
+/**
+ * Features whose coordinates cannot belong with the rest, rejected one by one so they do not spoil the file's
+ * coordinate-system detection: values beyond any system (±1e300), and — when the whole file cannot be
+ * detected but 80 % of it can — features of another order of magnitude than that majority.
+ */
+function outliers(layer: RawLayer, userCrs: boolean): Map<number, { zh: string; en: string }> {
+  const out = new Map<number, { zh: string; en: string }>();
+  const classes = new Map<number, string>();
+  layer.features.forEach((feature, i) => {
+    const g = feature?.geometry as { coordinates?: unknown; geometries?: unknown } | null;
+    if (!g || !Array.isArray(g.coordinates)) return;
+    if (maxAbs(g.coordinates) > ABSURD) {
+      out.set(i, {
+        zh: '坐标数值超出任何坐标系的范围（如 ±1e300），已单独拒绝',
+        en: 'Coordinates beyond any coordinate system (e.g. ±1e300); rejected on its own',
+      });
+      return;
+    }
+    let c: unknown = g.coordinates;
+    while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number')
+      classes.set(i, `${magnitude(c[0])}/${magnitude(c[1])}`);
+  });
+  if (userCrs || layer.declared?.id) return out;
+  const kept = layer.features.filter((_, i) => !out.has(i));
+  if (kept.length === 0 || detectCrs(samplePositions(kept))) return out;
+  const counts = new Map<string, number>();
+  for (const cls of classes.values()) counts.set(cls, (counts.get(cls) ?? 0) + 1);
+  const [dominant, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count < 0.8 * classes.size || count === classes.size) return out;
+  const majority = layer.features.filter((_, i) => classes.get(i) === dominant);
+  if (!detectCrs(samplePositions(majority))) return out;
+  for (const [i, cls] of classes)
+    if (cls !== dominant)
+      out.set(i, {
+        zh: '坐标与文件中其他要素相差悬殊（数量级不同），可能是错误值，已单独拒绝',
+        en: 'Coordinates far from the rest of the file (another order of magnitude), probably wrong; rejected on its own',
+      });
+  return out;
 }
 
 /**
@@ -243,12 +333,23 @@ export async function importFile(
     rejected.push(...layer.rejected.map((r) => ({ ...r, index: r.index + offset })));
     const label = raw.layers.length > 1 ? `${file.name} / ${layer.name}` : file.name;
     if (layer.features.length === 0) continue;
-    const decided = decideCrs(layer, options, label, format);
+    const outlying = outliers(layer, options.crs !== undefined);
+    for (const [i, why] of outlying) {
+      if (layer.rejected.some((r) => r.index === i)) continue;
+      layer.rejected.push({ index: i, name: propsOf(layer.features[i] as Feature, offset + i).name, reason_zh: why.zh, reason_en: why.en });
+      rejected.push({ ...layer.rejected[layer.rejected.length - 1]!, index: offset + i });
+    }
+    const detectable = outlying.size > 0 ? { ...layer, features: layer.features.filter((_, i) => !outlying.has(i)) } : layer;
+    if (detectable.features.length === 0) {
+      offset += layer.features.length;
+      continue;
+    }
+    const decided = decideCrs(detectable, options, label, format);
     warnings.push(...decided.warnings);
     // A user-chosen CRS on a file with y first (a surveyors' table): swap when only the swapped reading lands
     // in Zhuzhou, unless the caller said which order it is.
     if (decided.guess.how === 'user' && options.swapXY === undefined) {
-      const raw = samplePositions(layer.features);
+      const raw = samplePositions(detectable.features);
       const flipped = raw.map(([x, y]) => [y, x] as [number, number]);
       if (shareInZhuzhou(raw, decided.guess.id) < 0.5 && shareInZhuzhou(flipped, decided.guess.id) >= 0.5) {
         decided.guess.swapped = true;
@@ -271,7 +372,7 @@ export async function importFile(
     const convert = swap ? (xy: [number, number]) => base([xy[1], xy[0]]) : base;
 
     // Outside Zhuzhou? Checked on a sample in the file's own coordinates, so the cause can be named.
-    const sample = samplePositions(layer.features).map(([x, y]) =>
+    const sample = samplePositions(detectable.features).map(([x, y]) =>
       swap ? ([y, x] as [number, number]) : ([x, y] as [number, number]),
     );
     const cause = outsideZhuzhouCause(sample, decided.guess.id);

@@ -47,11 +47,14 @@ export interface ImportResult {
 export class ImportError extends Error {
   readonly zh: string;
   readonly en: string;
-  constructor(zh: string, en: string) {
+  /** 'crs': the coordinate system could not be decided — the user can pick one and import again. */
+  readonly code?: 'crs';
+  constructor(zh: string, en: string, code?: 'crs') {
     super(en);
     this.name = 'ImportError';
     this.zh = zh;
     this.en = en;
+    if (code) this.code = code;
   }
 }
 
