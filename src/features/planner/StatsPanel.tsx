@@ -6,6 +6,7 @@
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clip } from '../../geo/text';
 import { LAYER_BY_ID } from '../../catalog/layers';
 import { DISTRICTS, SCOPES, type Category, type District, type Scope } from '../../geo/vocabulary';
 import type { AreaStatistics } from '../../geo/stats';
@@ -74,7 +75,11 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
       <p className="stats-error" role="alert">
         {state.code === 'no_boundary'
           ? t('planner.stats.noBoundary')
-          : t('planner.stats.error', { message: state.message })}
+          : state.code === 'not_loaded'
+            ? t('planner.stats.notLoaded')
+            : state.message === 'worker failed'
+              ? t('planner.stats.workerFailed')
+              : t('planner.stats.error', { message: clip(state.message, 160) })}
       </p>
     );
   }

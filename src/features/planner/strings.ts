@@ -122,6 +122,8 @@ export const planner = {
         took: '计算用时 {{ms}} 毫秒',
         error: '统计失败：{{message}}',
         noBoundary: '缺少该范围的边界数据。',
+        notLoaded: '统计所需的规划数据尚未加载完成，请稍候再试。',
+        workerFailed: '统计计算意外中止（可能是内存不足）。请关闭其他标签页后重试，或选择较小的范围。',
         clear: '清除统计范围',
       },
       here: {
@@ -260,6 +262,8 @@ export const planner = {
         took: 'Computed in {{ms}} ms',
         error: 'Statistics failed: {{message}}',
         noBoundary: 'There is no boundary for this area.',
+        notLoaded: 'The plan data the statistics need has not finished loading; try again in a moment.',
+        workerFailed: 'The statistics computation stopped unexpectedly (out of memory?). Close other tabs and try again, or choose a smaller area.',
         clear: 'Clear the area',
       },
       here: {

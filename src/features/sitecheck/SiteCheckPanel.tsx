@@ -9,7 +9,15 @@ import { CRS_LIST, type CrsId } from '../../geo/crs';
 import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
 import { fileStem } from '../../ui/download';
-import { cancelImport, exportReport, importFiles, reimport, setAsStatsArea, zoomToLayer } from './actions';
+import {
+  cancelImport,
+  exportReport,
+  importFiles,
+  importWithCrs,
+  reimport,
+  setAsStatsArea,
+  zoomToLayer,
+} from './actions';
 import { DamagedLayer, RenameRemove, VerdictLegend } from './LayerControls';
 import { ParcelTable, TotalsTable } from './ReportView';
 import type { SiteLayer } from './types';
@@ -17,6 +25,36 @@ import './sitecheck.css';
 
 export const ACCEPT = '.geojson,.json,.zip,.kml,.kmz,.gpx,.csv,.xlsx';
 const LIST_LIMIT = 50;
+
+/** The coordinate system of the last file could not be decided: choose one and import it again. */
+function CrsRetry() {
+  const { t } = useTranslation();
+  const id = useId();
+  const fileName = useAppStore((s) => s.siteCrsRetry);
+  const language = useAppStore((s) => s.language);
+  if (!fileName) return null;
+  return (
+    <div className="sitecheck-crs-retry">
+      <label htmlFor={`${id}-crs`}>{t('sitecheck.crs.retry', { file: fileName })}</label>
+      <select
+        id={`${id}-crs`}
+        defaultValue=""
+        onChange={(event) => {
+          if (event.target.value) void importWithCrs(event.target.value as CrsId);
+        }}
+      >
+        <option value="" disabled>
+          {t('sitecheck.crs.choose')}
+        </option>
+        {CRS_LIST.map((c) => (
+          <option key={c.id} value={c.id}>
+            {language === 'zh' ? c.label_zh : c.label_en}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 function ImportBox() {
   const { t } = useTranslation();
@@ -75,6 +113,7 @@ function ImportBox() {
             {message.key === 'sitecheck.failedSave' && message.reason ? ` ${message.reason[language]}` : ''}
           </p>
         )}
+        {!job && <CrsRetry />}
       </div>
     </section>
   );

@@ -17,6 +17,8 @@ import type { BBox4, SiteLayer, SiteLayerMeta, TableRow } from './types';
 export const MAX_KEPT_SOURCE_BYTES = 50 * 1024 * 1024;
 
 let current: Job<Final> | null = null;
+/** The bytes of the file whose coordinate system could not be decided (imported again with the user's choice). */
+let crsRetry: { name: string; bytes: ArrayBuffer } | null = null;
 /** Original files of this page's imports, by layer id (IndexedDB has them too, up to the size above). */
 const sources = new Map<string, ArrayBuffer>();
 const reportJobs = new Map<string, Job<Final>>();
@@ -60,6 +62,8 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
   const keepSource = bytes.byteLength <= MAX_KEPT_SOURCE_BYTES;
   store().setSiteJob({ fileName: name, stage: 'import', fraction: 0 });
   store().setSiteMessage(null);
+  crsRetry = null;
+  store().setSiteCrsRetry(null);
   return new Promise<void>((resolve) => {
     let imported = false;
     const finishImport = () => {
@@ -127,7 +131,13 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
     job.promise
       .then((response) => {
         if (!imported) {
-          if (response.type === 'error') importFailed(name, { zh: response.zh, en: response.en });
+          if (response.type === 'error') {
+            importFailed(name, { zh: response.zh, en: response.en });
+            if (response.chooseCrs && !previous) {
+              crsRetry = { name, bytes };
+              store().setSiteCrsRetry(name);
+            }
+          }
           return;
         }
         if (reportJobs.get(layerId) !== job) return;
@@ -191,6 +201,13 @@ export async function importFiles(files: File[]): Promise<void> {
 export function cancelImport(): void {
   current?.cancel();
   setTimeout(computeMissingReports, 0);
+}
+
+/** Imports again, in the chosen coordinate system, the file whose coordinate system could not be decided. */
+export async function importWithCrs(crs: CrsId): Promise<void> {
+  const retry = crsRetry;
+  if (!retry) return;
+  await importOne(retry.name, retry.bytes, { crs });
 }
 
 /** Re-imports a layer's original file in another coordinate system. */

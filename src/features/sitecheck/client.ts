@@ -33,6 +33,12 @@ export class Cancelled extends Error {
   }
 }
 
+/** The worker died (out of memory, a crash): said in both languages, with advice. */
+const WORKER_FAILED = {
+  zh: '后台处理意外中止（可能是文件过大或内存不足）。请关闭其他标签页后重试，或把文件拆成几个较小的文件。',
+  en: 'The background processing stopped unexpectedly (the file may be too large, or memory ran out). Close other tabs and try again, or split the file into smaller ones.',
+};
+
 export class SiteCheckClient {
   private worker: Worker | null = null;
   /** In-process fallback (loaded only when there is no Worker: the parsers stay out of the main bundle). */
@@ -53,7 +59,7 @@ export class SiteCheckClient {
       worker.onmessage = (event: MessageEvent<SiteResponse>) => this.receive(event.data);
       worker.onerror = (event) => {
         event.preventDefault();
-        this.failAll('worker failed');
+        this.failAll(WORKER_FAILED);
         worker.terminate();
         if (this.worker === worker) this.worker = null;
       };
@@ -84,9 +90,9 @@ export class SiteCheckClient {
     entry.resolve(response);
   }
 
-  private failAll(message: string): void {
-    for (const [id, entry] of this.pending)
-      entry.resolve({ type: 'error', id, code: 'failed', zh: message, en: message });
+  private failAll(message: string | { zh: string; en: string }): void {
+    const text = typeof message === 'string' ? { zh: message, en: message } : message;
+    for (const [id, entry] of this.pending) entry.resolve({ type: 'error', id, code: 'failed', ...text });
     this.pending.clear();
   }
 

@@ -12,6 +12,7 @@
  * cloning the parcels and rows to the main thread and holding them in the store blocked it for seconds.
  */
 import type { CrsId } from '../../geo/crs';
+import { clip } from '../../geo/text';
 import { importFile } from '../../geo/parcels/importFile';
 import { siteReport, siteReportInChunks } from '../../geo/parcels/report';
 import { buildPlanIndex, type PlanIndex } from '../../geo/parcels/report/planIndex';
@@ -64,6 +65,8 @@ export type SiteResponse =
       code: 'import' | 'no_plan' | 'no_parcels' | 'damaged' | 'failed';
       zh: string;
       en: string;
+      /** The coordinate system could not be decided: offer the select and import again with the user's choice. */
+      chooseCrs?: boolean;
     };
 
 interface KeptReport {
@@ -107,9 +110,24 @@ function throttled(post: (response: SiteResponse) => void, id: number, stage: 'i
 }
 
 function errorResponse(id: number, error: unknown): SiteResponse {
-  if (error instanceof ImportError) return { type: 'error', id, code: 'import', zh: error.zh, en: error.en };
-  const message = error instanceof Error ? error.message : String(error);
-  return { type: 'error', id, code: 'failed', zh: message, en: message };
+  if (error instanceof ImportError)
+    return {
+      type: 'error',
+      id,
+      code: 'import',
+      zh: error.zh,
+      en: error.en,
+      ...(error.code === 'crs' ? { chooseCrs: true } : {}),
+    };
+  // An unexpected failure (a bug, a file no reader expected): the details in brackets, advice in words.
+  const message = clip(error instanceof Error ? error.message : String(error), 160);
+  return {
+    type: 'error',
+    id,
+    code: 'failed',
+    zh: `处理时出错（${message}）。请重试；若仍出错，请在 GIS 中把文件另存为 GeoJSON 或 Shapefile 后再导入。`,
+    en: `Processing failed (${message}). Try again; if it fails again, save the file as GeoJSON or Shapefile in a GIS and import that.`,
+  };
 }
 
 class Missing extends Error {

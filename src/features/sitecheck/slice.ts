@@ -35,6 +35,9 @@ export interface SiteCheckSlice {
    * to be rebuilt from the kept file or removed — never deleted silently.
    */
   siteDamaged: Record<string, 'missing' | 'damaged'>;
+  /** A file whose coordinate system could not be decided: the panel offers the select to import it again. */
+  siteCrsRetry: string | null;
+  setSiteCrsRetry: (fileName: string | null) => void;
   setSiteDamaged: (id: string, damage: 'missing' | 'damaged' | null) => void;
   /** Adds a layer or replaces the one with the same id (re-import), and saves its record (the worker saved the parcels). */
   putSiteLayer: (layer: SiteLayer) => Promise<void>;
@@ -100,6 +103,8 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
             : (siteLayers[siteLayers.length - 1]?.id ?? null),
       })),
     siteDamaged: {},
+    siteCrsRetry: null,
+    setSiteCrsRetry: (siteCrsRetry) => set({ siteCrsRetry }),
     setSiteDamaged: (id, damage) =>
       set((s) => {
         const next = { ...s.siteDamaged };
