@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
+import { clip } from '../../text';
 import type { Feature, Geometry, Position } from 'geojson';
 import { ImportError, type ImportOptions, type Rejected } from '../types';
 import type { RawLayer } from './shared';
@@ -102,6 +103,9 @@ type Cell = string | number | boolean | Date | null | undefined;
  * closed automatically). Column names are detected (lon/lng/x/经度/X坐标…, lat/y/纬度/Y坐标…, 地块编号/parcel…)
  * unless `options.csv` names them. Multi-ring parcels (圈号) are not assembled: one ring per parcel.
  */
+const isEmptyCell = (cell: unknown) => cell === null || cell === undefined || String(cell).trim() === '';
+const cellText = (cell: unknown) => clip(String(cell ?? ''), 40);
+
 export function tableLayer(rows: Cell[][], name: string, options: ImportOptions['csv'] = {}): RawLayer {
   const nonEmpty = rows.filter((row) => row.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
   if (nonEmpty.length === 0) throw new ImportError('表格是空的', 'The table is empty');
@@ -146,11 +150,20 @@ export function tableLayer(rows: Cell[][], name: string, options: ImportOptions[
   if (!grouped) {
     for (const p of points) {
       if (!p.ok) {
-        rejected.push({
-          index: p.line,
-          reason_zh: `第 ${p.line} 行坐标不是数字（${String(p.row[lonCol] ?? '')}, ${String(p.row[latCol] ?? '')}）`,
-          reason_en: `Row ${p.line}: coordinates are not numbers (${String(p.row[lonCol] ?? '')}, ${String(p.row[latCol] ?? '')})`,
-        });
+        const empty = isEmptyCell(p.row[lonCol]) || isEmptyCell(p.row[latCol]);
+        rejected.push(
+          empty
+            ? {
+                index: p.line,
+                reason_zh: `第 ${p.line} 行坐标单元格为空（若是公式，没有保存计算结果：请在 Excel 中打开并保存后再导入）`,
+                reason_en: `Row ${p.line}: a coordinate cell is empty (if it holds a formula, its result was not saved: open and save the file in Excel, then import it)`,
+              }
+            : {
+                index: p.line,
+                reason_zh: `第 ${p.line} 行坐标不是数字（${cellText(p.row[lonCol])}, ${cellText(p.row[latCol])}）`,
+                reason_en: `Row ${p.line}: coordinates are not numbers (${cellText(p.row[lonCol])}, ${cellText(p.row[latCol])})`,
+              },
+        );
         continue;
       }
       features.push({
