@@ -15,8 +15,9 @@ export const MAX_ECHO_LENGTH = 60;
 /** `text` cut to at most `max` characters (code points), the last one an ellipsis when it was cut. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const chars = Array.from(text.slice(0, max * 2));
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+  // Enough UTF-16 units for max + 1 code points (or the whole text, when it has no more than max).
+  const chars = Array.from(text.slice(0, (max + 1) * 2));
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
 /** Like clip, for a value that may not be a string at all (unknown input): '' for anything else. */

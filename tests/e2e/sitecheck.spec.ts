@@ -110,8 +110,15 @@ const savedNames = (page: Page) =>
         const open = indexedDB.open('zhuzhou-sitecheck');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('v1').objectStore('v1').get('layers');
-          request.onsuccess = () => resolve(((request.result ?? []) as { name: string }[]).map((l) => l.name));
+          // One record per layer (`layer:<id>`), oldest import first.
+          const range = IDBKeyRange.bound('layer:', 'layer:\uffff');
+          const request = open.result.transaction('v1').objectStore('v1').getAll(range);
+          request.onsuccess = () =>
+            resolve(
+              ((request.result ?? []) as { name: string; importedAt: string }[])
+                .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+                .map((l) => l.name),
+            );
           request.onerror = () => reject(request.error);
         };
       }),

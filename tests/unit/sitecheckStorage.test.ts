@@ -1,0 +1,122 @@
+/**
+ * Issue 17, cases 1–3: the site check's IndexedDB records (src/features/sitecheck/persistence.ts) with an
+ * in-memory idb-keyval. Two tabs importing at once keep both layers; a damaged record is dropped alone; a damaged
+ * parcels record is reported as damaged (the layer and its original file are kept).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const data = new Map<IDBValidKey, unknown>();
+vi.mock('idb-keyval', () => ({
+  createStore: () => ({}),
+  get: async (key: IDBValidKey) => data.get(key),
+  set: async (key: IDBValidKey, value: unknown) => void data.set(key, value),
+  del: async (key: IDBValidKey) => void data.delete(key),
+  delMany: async (keys: IDBValidKey[]) => keys.forEach((k) => data.delete(k)),
+  getMany: async (keys: IDBValidKey[]) => keys.map((k) => data.get(k)),
+  keys: async () => [...data.keys()],
+  clear: async () => data.clear(),
+}));
+(globalThis as { indexedDB?: unknown }).indexedDB ??= {};
+
+const persistence = await import('../../src/features/sitecheck/persistence');
+type SiteLayer = import('../../src/features/sitecheck/types').SiteLayer;
+
+const layer = (id: string, importedAt = '2026-01-01T00:00:00.000Z'): SiteLayer => ({
+  id,
+  name: `layer ${id}`,
+  fileName: `${id}.geojson`,
+  format: 'geojson',
+  crs: { id: 'wgs84', how: 'detected', note_zh: '', note_en: '' },
+  shape: { count: 1, bbox: [113, 27, 113.1, 27.1], kind: 'fill' },
+  repaired: [],
+  rejected: [],
+  warnings: [],
+  importedAt,
+  visible: true,
+  opacity: 0.8,
+  hasSource: true,
+});
+
+beforeEach(() => data.clear());
+
+describe('site-check storage', () => {
+  it('case 1: two tabs each importing a layer keep both (one record per layer, no list written over)', async () => {
+    // Tab A and tab B each know only their own layer; each saves it.
+    await Promise.all([
+      persistence.saveLayer(layer('A', '2026-01-01T00:00:00.000Z')),
+      persistence.saveLayer(layer('B', '2026-01-01T00:00:01.000Z')),
+    ]);
+    const { layers } = await persistence.loadLayers();
+    expect(layers.map((l) => l.id)).toEqual(['A', 'B']);
+  });
+
+  it('case 1: the other tab is told which layers changed', async () => {
+    const heard = new Promise<string[]>((resolve) => {
+      const other = new BroadcastChannel('zhuzhou-sitecheck');
+      other.onmessage = (event: MessageEvent<{ ids: string[] }>) => {
+        other.close();
+        resolve(event.data.ids);
+      };
+    });
+    await persistence.saveLayer(layer('C'));
+    expect(await heard).toEqual(['C']);
+  });
+
+  it('case 3: a corrupt legacy list keeps its valid entries; a string or null entries are dropped alone', async () => {
+    data.set('layers', [layer('A'), null, 'x', { id: 'bad' }, layer('B')]);
+    const { layers, dropped } = await persistence.loadLayers();
+    expect(layers.map((l) => l.id)).toEqual(['A', 'B']);
+    expect(dropped).toBe(3);
+    expect(data.has('layers')).toBe(false);
+    expect(data.has('layer:A')).toBe(true);
+    data.clear();
+    data.set('layers', 'not a list');
+    data.set('layer:Z', layer('Z'));
+    const second = await persistence.loadLayers();
+    expect(second.layers.map((l) => l.id)).toEqual(['Z']);
+    expect(second.dropped).toBe(1);
+  });
+
+  it('case 3: a damaged layer record is dropped alone; texts are cut to their limits', async () => {
+    data.set('layer:A', { ...layer('A'), name: 'n'.repeat(100_000) });
+    data.set('layer:B', 42);
+    data.set('layer:C', { ...layer('C'), opacity: 'x' });
+    const { layers, dropped } = await persistence.loadLayers();
+    expect(layers.map((l) => l.id)).toEqual(['A']);
+    expect(layers[0]!.name.length).toBe(80);
+    expect(dropped).toBe(2);
+  });
+
+  it('case 2–3: a missing parcels record is undefined, a damaged one throws DamagedRecord; the original stays', async () => {
+    await persistence.saveLayer(layer('A'));
+    await persistence.saveSource('A', new ArrayBuffer(8));
+    expect(await persistence.loadParcels('A')).toBeUndefined();
+    data.set('parcels:A', new Blob(['{"not json']));
+    await expect(persistence.loadParcels('A')).rejects.toBeInstanceOf(persistence.DamagedRecord);
+    data.set('parcels:A', new Blob(['[{"geometry":null}]']));
+    await expect(persistence.loadParcels('A')).rejects.toBeInstanceOf(persistence.DamagedRecord);
+    expect(await persistence.hasSource('A')).toBe(true);
+    expect((await persistence.loadLayers()).layers.map((l) => l.id)).toEqual(['A']);
+  });
+
+  it('removing one layer leaves the others', async () => {
+    await persistence.saveLayer(layer('A'));
+    await persistence.saveLayer(layer('B'));
+    await persistence.deleteLayer('A');
+    expect((await persistence.loadLayers()).layers.map((l) => l.id)).toEqual(['B']);
+  });
+});
+
+describe('site-check worker with damaged records', () => {
+  it('case 2: a missing or damaged parcels record is reported as such (the layer is kept as damaged, not removed)', async () => {
+    const { handleSiteRequest, newWorkerState } = await import('../../src/features/sitecheck/protocol');
+    const answers: unknown[] = [];
+    await handleSiteRequest(newWorkerState(), { type: 'summary', id: 1, layerId: 'A' }, (r) => answers.push(r));
+    data.set('parcels:B', new Blob(['{"truncat']));
+    await handleSiteRequest(newWorkerState(), { type: 'summary', id: 2, layerId: 'B' }, (r) => answers.push(r));
+    expect(answers).toMatchObject([
+      { type: 'error', id: 1, code: 'no_parcels' },
+      { type: 'error', id: 2, code: 'damaged' },
+    ]);
+  });
+});
