@@ -17,7 +17,10 @@ export const BRIEFING_FORMAT_VERSION = 1;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const idSchema = (what: string) =>
-  z.string().max(80, `${what} is longer than 80 characters`).regex(ID_PATTERN, `${what} must be lower-case ASCII, digits, - or _`);
+  z
+    .string()
+    .max(80, `${what} is longer than 80 characters`)
+    .regex(ID_PATTERN, `${what} must be lower-case ASCII, digits, - or _`);
 /** A briefing file (or working copy) larger than this is refused before it is parsed. */
 export const MAX_BRIEFING_CHARS = 2_000_000;
 
@@ -145,7 +148,10 @@ export function parseBriefing(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
     if (input.length > MAX_BRIEFING_CHARS)
-      return { ok: false, errors: [`The file is too large (over ${MAX_BRIEFING_CHARS / 1_000_000} million characters)`] };
+      return {
+        ok: false,
+        errors: [`The file is too large (over ${MAX_BRIEFING_CHARS / 1_000_000} million characters)`],
+      };
     try {
       value = JSON.parse(input);
     } catch (error) {

@@ -136,7 +136,9 @@ test('hostile values in every storage key and record: the map and header show; a
   await expect(damaged).toHaveCount(0, { timeout: 20_000 });
   await expect
     .poll(() =>
-      page.evaluate(() => window.zhuzhouPlanMap?.store.getState().siteLayers.find((l) => l.id === 'Lbroken')?.shape.count),
+      page.evaluate(
+        () => window.zhuzhouPlanMap?.store.getState().siteLayers.find((l) => l.id === 'Lbroken')?.shape.count,
+      ),
     )
     .toBe(1);
   expect(errors).toEqual([]);
