@@ -16,7 +16,10 @@ export { BRIEFING_FORMAT_VERSION, DEFAULT_DURATION_MS, MAX_DURATION_MS };
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const idSchema = (what: string) =>
-  z.string().max(80, `${what} is longer than 80 characters`).regex(ID_PATTERN, `${what} must be lower-case ASCII, digits, - or _`);
+  z
+    .string()
+    .max(80, `${what} is longer than 80 characters`)
+    .regex(ID_PATTERN, `${what} must be lower-case ASCII, digits, - or _`);
 /** A briefing file (or working copy) larger than this is refused before it is parsed. */
 export const MAX_BRIEFING_CHARS = 2_000_000;
 
@@ -144,7 +147,10 @@ export function parseBriefing(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
     if (input.length > MAX_BRIEFING_CHARS)
-      return { ok: false, errors: [`The file is too large (over ${MAX_BRIEFING_CHARS / 1_000_000} million characters)`] };
+      return {
+        ok: false,
+        errors: [`The file is too large (over ${MAX_BRIEFING_CHARS / 1_000_000} million characters)`],
+      };
     try {
       value = JSON.parse(input);
     } catch (error) {

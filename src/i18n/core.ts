@@ -178,7 +178,8 @@ export const core = {
       badUrl: 'Some link parameters could not be read ({{params}}); defaults were used.',
       unknownParam: 'The link has {{count}} parameter(s) this app does not know; they were ignored.',
       repeatedParam: 'Some link parameters are repeated ({{params}}); the first value was used.',
-      unknownIndustry: 'The link’s industry filter (f.ind) names industries the plan data does not have; they were removed, the rest of the filter applies.',
+      unknownIndustry:
+        'The link’s industry filter (f.ind) names industries the plan data does not have; they were removed, the rest of the filter applies.',
       featureFailed: '“{{feature}}” failed and was switched off; the map and the other tools keep working.',
       badVersion: 'Link version {{version}} is not supported; the default view is shown.',
       dataProblem: 'Some plan data files could not be read ({{files}}); the other layers are shown.',

@@ -104,10 +104,7 @@ export class FeatureBoundary extends Component<BoundaryProps, { error: Error | n
 const Attempt = ({ children }: { children: ReactNode }) => children;
 
 /** Everything failed (start-up, the store, the shell): a bilingual message without i18n, and a way out. */
-export class RootBoundary extends Component<
-  { reset: ResetStoredData; children: ReactNode },
-  { error: Error | null }
-> {
+export class RootBoundary extends Component<{ reset: ResetStoredData; children: ReactNode }, { error: Error | null }> {
   state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: unknown) {

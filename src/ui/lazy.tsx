@@ -45,30 +45,52 @@ function Loading({ place }: { place: LazyPlace }) {
   );
 }
 
+/** A chunk (or the data it needs) could not be fetched: told apart from a failure while the code runs. */
+class LoadFailure extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'LoadFailure';
+  }
+}
+
+const loadOrFail = (load: () => Promise<ComponentType>) => () =>
+  load().then(
+    (component) => ({ default: component }),
+    (error: unknown) => {
+      throw new LoadFailure(error);
+    },
+  );
+
+/**
+ * Shows "could not load" for a chunk that failed to arrive. A failure of the loaded code itself is passed on
+ * (thrown again) to the feature's error boundary (ui/ErrorBoundary.tsx), which says what it is.
+ */
 class LoadBoundary extends Component<
   { place: LazyPlace; onRetry: () => void; quiet?: boolean; children: ReactNode },
-  { failed: boolean }
+  { failed: boolean; error: unknown }
 > {
-  state = { failed: false };
+  state: { failed: boolean; error: unknown } = { failed: false, error: null };
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, error };
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
+    if (!(error instanceof LoadFailure)) return;
     // Reported as a warning: the message on screen says what happened; the console keeps the details.
     console.warn('Could not load a part of the app:', error.message, info.componentStack ?? '');
   }
 
   render() {
     if (!this.state.failed) return this.props.children;
+    if (!(this.state.error instanceof LoadFailure)) throw this.state.error;
     return this.props.quiet ? null : <LoadFailed place={this.props.place} onRetry={this.props.onRetry} />;
   }
 }
 
 /** A component whose code is fetched on first render. `load` resolves to the component. */
 export function lazyComponent(load: () => Promise<ComponentType>, place: LazyPlace): ComponentType {
-  const Loaded = lazy(() => load().then((component) => ({ default: component })));
+  const Loaded = lazy(loadOrFail(load));
   function LazyComponent() {
     return (
       // Browsers remember a module that failed to load, so "retry" reloads the page; the link keeps the view.
@@ -91,7 +113,7 @@ export function deferredOverlay(
   load: () => Promise<ComponentType>,
   needed: (state: AppState) => boolean = () => false,
 ): ComponentType {
-  const Loaded = lazy(() => load().then((component) => ({ default: component })));
+  const Loaded = lazy(loadOrFail(load));
   function DeferredOverlay() {
     const map = useMap();
     const dataLoading = useAppStore((s) => s.data.status === 'loading');

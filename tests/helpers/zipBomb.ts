@@ -7,7 +7,7 @@ import { constants, createDeflateRaw } from 'node:zlib';
 
 /** `size` zero bytes, raw-deflated (streamed in 1 MB chunks). */
 export async function deflatedZeros(size: number): Promise<Uint8Array> {
-  const deflate = createDeflateRaw({ level: constants.Z_BEST_SPEED });
+  const deflate = createDeflateRaw({ level: constants.Z_BEST_COMPRESSION });
   const chunks: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {

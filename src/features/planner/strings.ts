@@ -263,7 +263,8 @@ export const planner = {
         error: 'Statistics failed: {{message}}',
         noBoundary: 'There is no boundary for this area.',
         notLoaded: 'The plan data the statistics need has not finished loading; try again in a moment.',
-        workerFailed: 'The statistics computation stopped unexpectedly (out of memory?). Close other tabs and try again, or choose a smaller area.',
+        workerFailed:
+          'The statistics computation stopped unexpectedly (out of memory?). Close other tabs and try again, or choose a smaller area.',
         clear: 'Clear the area',
       },
       here: {

@@ -101,7 +101,11 @@ export function DamagedLayer({ layer }: { layer: SiteLayer }) {
             setBusy(true);
             void rebuildLayer(layer.id).then((ok) => {
               setBusy(false);
-              notify(ok ? 'sitecheck.damaged.rebuilt' : 'sitecheck.damaged.failed', { name: layer.name }, ok ? 'info' : 'error');
+              notify(
+                ok ? 'sitecheck.damaged.rebuilt' : 'sitecheck.damaged.failed',
+                { name: layer.name },
+                ok ? 'info' : 'error',
+              );
             });
           }}
         >

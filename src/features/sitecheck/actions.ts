@@ -344,10 +344,7 @@ export async function restoreLayers(): Promise<void> {
     if (metas.length === 0) return;
     const local = store().siteLayers;
     // Layers imported in this tab before the records were read (an early drop) stay.
-    store().restoreSiteLayers([
-      ...metas.filter((m) => !local.some((l) => l.id === m.id)).map(withShape),
-      ...local,
-    ]);
+    store().restoreSiteLayers([...metas.filter((m) => !local.some((l) => l.id === m.id)).map(withShape), ...local]);
     showRestored(metas.filter((m) => !local.some((l) => l.id === m.id)));
     computeMissingReports();
   } catch (error) {

@@ -336,10 +336,16 @@ export async function importFile(
     const outlying = outliers(layer, options.crs !== undefined);
     for (const [i, why] of outlying) {
       if (layer.rejected.some((r) => r.index === i)) continue;
-      layer.rejected.push({ index: i, name: propsOf(layer.features[i] as Feature, offset + i).name, reason_zh: why.zh, reason_en: why.en });
+      layer.rejected.push({
+        index: i,
+        name: propsOf(layer.features[i] as Feature, offset + i).name,
+        reason_zh: why.zh,
+        reason_en: why.en,
+      });
       rejected.push({ ...layer.rejected[layer.rejected.length - 1]!, index: offset + i });
     }
-    const detectable = outlying.size > 0 ? { ...layer, features: layer.features.filter((_, i) => !outlying.has(i)) } : layer;
+    const detectable =
+      outlying.size > 0 ? { ...layer, features: layer.features.filter((_, i) => !outlying.has(i)) } : layer;
     if (detectable.features.length === 0) {
       offset += layer.features.length;
       continue;

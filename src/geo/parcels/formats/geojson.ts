@@ -49,8 +49,7 @@ export function geojsonLayer(text: string, name: string): RawLayer {
   if (Array.isArray(data)) {
     if (!data.some((item) => (item as { type?: unknown } | null)?.type === 'Feature')) throw NOT_GEOJSON();
     features = data as Feature<Geometry | null>[];
-  }
-  else if (object?.type === 'FeatureCollection' && Array.isArray(object.features))
+  } else if (object?.type === 'FeatureCollection' && Array.isArray(object.features))
     features = object.features as Feature<Geometry | null>[];
   else if (object?.type === 'Feature') features = [data as Feature<Geometry | null>];
   else if (

@@ -113,7 +113,10 @@ export async function unzipEntries(
     throw new ImportError(`无法解压 .zip 文件：${message}`, `Cannot unzip the .zip file: ${message}`);
   }
   if (ignored.length > 0) {
-    const names = ignored.slice(0, 3).map((n) => clip(n, 60)).join('、');
+    const names = ignored
+      .slice(0, 3)
+      .map((n) => clip(n, 60))
+      .join('、');
     notes?.push({
       zh: `压缩包中 ${ignored.length} 个路径不安全的条目已忽略（${names}）。`,
       en: `${ignored.length} entr${ignored.length === 1 ? 'y' : 'ies'} with unsafe paths in the archive ignored (${names}).`,

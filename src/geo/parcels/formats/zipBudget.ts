@@ -131,7 +131,9 @@ export class InflateLimit extends Error {
 
 /** Inflates raw deflate data, stopping as soon as the output passes `limit` bytes. */
 export async function inflateWithin(raw: Uint8Array, limit: number): Promise<Uint8Array> {
-  const stream = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const stream = new Blob([raw as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -1,0 +1,217 @@
+/**
+ * Issue 17 end to end: hostile values in every storage key and IndexedDB record leave the map and the header
+ * working (a damaged layer is kept and can be rebuilt from its kept file); two tabs importing at once keep both
+ * layers; zip and kmz bombs (generated here, never committed) are refused within 5 s without the memory blowing up.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { zipBomb } from '../helpers/zipBomb';
+import { openSidePanel, waitForIdle } from './helpers';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/sitecheck/', import.meta.url));
+
+test.beforeEach(({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'desktop only');
+  void page;
+});
+
+async function ready(page: Page): Promise<void> {
+  await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
+  await page.waitForFunction(() => window.zhuzhouPlanMap?.store.getState().data.status !== 'loading');
+  await waitForIdle(page);
+}
+
+/** Writes records into the site check's IndexedDB store (created by the app on its first start). */
+function writeRecords(page: Page, records: [string, unknown][], blobs: [string, string][] = []) {
+  return page.evaluate(
+    ([records, blobs]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('zhuzhou-sitecheck');
+        open.onupgradeneeded = () => open.result.createObjectStore('v1');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('v1', 'readwrite');
+          const store = tx.objectStore('v1');
+          for (const [key, value] of records) store.put(value, key);
+          for (const [key, text] of blobs) {
+            if (key.startsWith('source:')) store.put(new TextEncoder().encode(text).buffer, key);
+            else store.put(new Blob([text], { type: 'application/json' }), key);
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [records, blobs] as const,
+  );
+}
+
+const layerRecord = (id: string, name: string) => ({
+  id,
+  name,
+  fileName: `${name}.geojson`,
+  format: 'geojson',
+  crs: { id: 'wgs84', how: 'detected', note_zh: '', note_en: '' },
+  shape: { count: 1, bbox: [113.1, 27.8, 113.11, 27.81], kind: 'fill' },
+  repaired: [],
+  rejected: [],
+  warnings: [],
+  importedAt: '2026-01-01T00:00:00.000Z',
+  visible: true,
+  opacity: 0.8,
+  hasSource: true,
+});
+
+const PARCEL_FILE = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { name: '重建地块' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [113.1, 27.8],
+            [113.11, 27.8],
+            [113.11, 27.81],
+            [113.1, 27.81],
+            [113.1, 27.8],
+          ],
+        ],
+      },
+    },
+  ],
+});
+
+test('hostile values in every storage key and record: the map and header show; a damaged layer is kept and rebuilt', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await ready(page);
+  const hugeLine = {
+    id: 'huge',
+    kind: 'distance',
+    n: 1,
+    geometry: { type: 'LineString', coordinates: Array.from({ length: 60_000 }, (_, i) => [113 + i * 1e-6, 27]) },
+  };
+  await page.evaluate((huge) => {
+    localStorage.setItem('zhuzhou-plan-map.measurements.v1', JSON.stringify([null, huge, { id: 'x', kind: 'area' }]));
+    localStorage.setItem('zhuzhou-plan-map.units.v1', 'null');
+    localStorage.setItem('zhuzhou-plan-map:briefing', `{"title":{"zh":"${'长'.repeat(100_000)}"`);
+  }, hugeLine);
+  await writeRecords(
+    page,
+    [
+      ['layers', 'e.map is not a function'],
+      ['layer:junk', 42],
+      ['layer:Lnull', null],
+      ['layer:Lkept', layerRecord('Lkept', '完好图层')],
+      ['layer:Lbroken', layerRecord('Lbroken', '损坏图层')],
+      ['verdicts:Lkept', 'not bytes'],
+    ],
+    [
+      ['parcels:Lkept', JSON.stringify(JSON.parse(PARCEL_FILE).features)],
+      ['parcels:Lbroken', '[{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[113.1,27'],
+      ['source:Lbroken', PARCEL_FILE],
+    ],
+  );
+  const start = Date.now();
+  await page.reload();
+  await ready(page);
+  expect(Date.now() - start, 'load with hostile storage').toBeLessThan(30_000);
+  await expect(page.locator('header h1, header .title').first()).toBeVisible();
+  // The valid layer and the damaged one are both there; the damaged one offers the rebuild.
+  await openSidePanel(page);
+  const damaged = page.locator('.sitecheck-layers [data-site-layer="Lbroken"] .sitecheck-damaged');
+  await expect(damaged).toBeVisible({ timeout: 20_000 });
+  await expect(damaged).toContainText('已损坏');
+  await expect(page.locator('.sitecheck-layers [data-site-layer="Lkept"]')).toBeVisible();
+  await expect(page.locator('.sitecheck-layers [data-site-layer="Lkept"] .sitecheck-damaged')).toHaveCount(0);
+  await damaged.getByRole('button', { name: '用保存的原文件重建' }).click();
+  await expect(damaged).toHaveCount(0, { timeout: 20_000 });
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => window.zhuzhouPlanMap?.store.getState().siteLayers.find((l) => l.id === 'Lbroken')?.shape.count,
+      ),
+    )
+    .toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a feature that throws shows a message in its panel with a reset; the map and other tabs keep working', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await ready(page);
+  await openSidePanel(page);
+  // A layer entry without its shape: the imported-layers list of the layers tab throws while rendering.
+  await page.evaluate(() => {
+    window.zhuzhouPlanMap?.store.setState({ siteLayers: [{ id: 'x', name: 'x', visible: true }] as never });
+  });
+  const failure = page.locator('.feature-failure');
+  await expect(failure).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+  await page.getByRole('tab', { name: '筛选' }).click();
+  await expect(failure).toHaveCount(0);
+  await page.getByRole('tab', { name: '图层' }).click();
+  await expect(failure).toBeVisible();
+  await failure.getByRole('button', { name: /清除此功能/ }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(page.locator('.layer-row').first()).toBeVisible();
+});
+
+test('two tabs importing at once keep both layers', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await Promise.all([a.goto('/'), b.goto('/')]);
+  await Promise.all([ready(a), ready(b)]);
+  for (const page of [a, b]) {
+    await openSidePanel(page);
+    await page.getByRole('tab', { name: '场地核查' }).click();
+  }
+  await Promise.all([
+    a.locator('.sitecheck-panel input[type="file"]').setInputFiles(`${FIXTURES}parcels.kml`),
+    b.locator('.sitecheck-panel input[type="file"]').setInputFiles(`${FIXTURES}parcels-epsg4547.geojson`),
+  ]);
+  const count = (page: Page) => page.evaluate(() => window.zhuzhouPlanMap?.store.getState().siteLayers.length);
+  // Each tab hears of the other's layer (BroadcastChannel) …
+  await expect.poll(() => count(a), { timeout: 30_000 }).toBe(2);
+  await expect.poll(() => count(b), { timeout: 30_000 }).toBe(2);
+  // … and a reload finds both.
+  await a.reload();
+  await ready(a);
+  await expect.poll(() => count(a), { timeout: 30_000 }).toBe(2);
+});
+
+for (const kind of ['zip', 'kmz'] as const) {
+  test(`a .${kind} bomb is refused within 5 s, under 500 MB`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const names = kind === 'zip' ? ['a.shp', 'a.dbf', 'a.shx', 'b.shp', 'b.dbf', 'b.shx'] : ['doc.kml'];
+    const bomb = await zipBomb(names, 1 << 30);
+    await page.goto('/');
+    await ready(page);
+    await openSidePanel(page);
+    await page.getByRole('tab', { name: '场地核查' }).click();
+    // The site-check worker is started by a first small import (its code loads once; the bomb is what is timed).
+    await page.locator('.sitecheck-panel input[type="file"]').setInputFiles(`${FIXTURES}parcels.kml`);
+    await expect(page.locator('.sitecheck-message')).toContainText('已导入', { timeout: 30_000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const start = Date.now();
+    await page
+      .locator('.sitecheck-panel input[type="file"]')
+      .setInputFiles({ name: `bomb.${kind}`, mimeType: 'application/zip', buffer: Buffer.from(bomb) });
+    await expect(page.locator('.sitecheck-message-error')).toContainText('超过上限', { timeout: 5_000 });
+    expect(Date.now() - start).toBeLessThan(5_000);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
+    expect(heap).toBeLessThan(500 * 1024 * 1024);
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+  });
+}
