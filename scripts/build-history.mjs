@@ -25,7 +25,9 @@ const path = join(ROOT, 'geodata/history/history.json');
 const stale = !existsSync(path) || readFileSync(path, 'utf8') !== text;
 const summary = `${Object.keys(features).length} of ${tracked.size} tracked features have a history`;
 if (checkOnly) {
-  console.log(`${summary}; ${stale ? 'geodata/history/history.json is out of date — run npm run geodata' : 'up to date'}`);
+  console.log(
+    `${summary}; ${stale ? 'geodata/history/history.json is out of date — run npm run geodata' : 'up to date'}`,
+  );
   process.exit(stale ? 1 : 0);
 }
 if (stale) writeFileSync(path, text);

@@ -60,10 +60,16 @@ function sectionOf(file, lines, lineNo) {
   }
   if (file === '001') return [chapter, part, box].filter(Boolean).join(' ');
   if (file === '000') return '经纬锦绣绘新城——株洲市自然资源和规划工作引领“十四五”高质量发展纪实';
-  return lines.find((l) => l.trim())?.trim().slice(0, 60) ?? '';
+  return (
+    lines
+      .find((l) => l.trim())
+      ?.trim()
+      .slice(0, 60) ?? ''
+  );
 }
 
-const COMPLETED = /(建成|竣工|投产|通车|开园|开业|投运|投入使用|落成|完工|揭牌|挂牌成立|获批|正式运营|建设完成|已完成|开通)/;
+const COMPLETED =
+  /(建成|竣工|投产|通车|开园|开业|投运|投入使用|落成|完工|揭牌|挂牌成立|获批|正式运营|建设完成|已完成|开通)/;
 const FUTURE = /(力争|确保|将|计划|预计|推动|争取|加快|启动|目标|打造|规划|谋划|推进|储备|要)/;
 const PLANNED = /(启动|谋划|储备|争取|力争|规划|签约|计划|拟|筹建|前期)/;
 const STARTED = /(开工|在建|加快建设|建设中|动工|落地|加快推进|续建|推进|二期|施工)/;
@@ -131,11 +137,14 @@ for (const table of HISTORY_TABLES) {
       // the table's own sources, also where no name matches (e.g. an enumeration that abbreviates)
       for (const s of known) {
         const key = `${s.file}:${s.line}`;
-        if (!hits.has(key)) hits.set(key, { file: s.file, line: s.line, quote: s.quote, lines: seeds[s.file].split('\n') });
+        if (!hits.has(key))
+          hits.set(key, { file: s.file, line: s.line, quote: s.quote, lines: seeds[s.file].split('\n') });
       }
       const entries = out[f.id] ?? [];
       const have = new Set(entries.map((e) => `${e.source.file}:${e.source.line}`));
-      for (const [key, h] of [...hits].sort(([, x], [, y]) => SEED_DATES[x.file].localeCompare(SEED_DATES[y.file]) || x.line - y.line)) {
+      for (const [key, h] of [...hits].sort(
+        ([, x], [, y]) => SEED_DATES[x.file].localeCompare(SEED_DATES[y.file]) || x.line - y.line,
+      )) {
         if (have.has(key)) continue;
         let status;
         if (h.file === '001') {

@@ -103,11 +103,15 @@ export function buildHistory(root = ROOT, seeds = null) {
         if (lines) {
           const text = lines[s.file]?.[s.line - 1];
           if (text === undefined) problems.push(`${where}: no such line`);
-          else if (!squash(text).includes(squash(s.quote ?? ''))) problems.push(`${where}: "${s.quote}" is not on the line`);
+          else if (!squash(text).includes(squash(s.quote ?? '')))
+            problems.push(`${where}: "${s.quote}" is not on the line`);
         }
       }
       features[id] = [...entries]
-        .sort((a, b) => a.date.localeCompare(b.date) || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line)
+        .sort(
+          (a, b) =>
+            a.date.localeCompare(b.date) || a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line,
+        )
         .map((e) => ({
           date: e.date,
           status: e.status,

@@ -9,6 +9,7 @@ import { NearbyTool } from '../features/nearby';
 import { FilterPanel, MeasureTool, PlannerOverlay, PlannerProbe, StatsPanel } from '../features/planner';
 import { EarlyDrop, SiteCheckOverlay, SiteCheckPanel } from '../features/sitecheck';
 import { StoryMode } from '../features/story';
+import { TrackingOverlay, TrackingPanel } from '../features/tracking';
 import type { Mode } from '../state/types';
 import { deferredOverlay } from '../ui/lazy';
 import { LayersTab } from './LayersTab';
@@ -41,6 +42,8 @@ export const SIDE_TABS: SideTab[] = [
   { id: 'filter', labelKey: 'planner.filter.tab', Component: FilterPanel },
   { id: 'stats', labelKey: 'planner.stats.tab', Component: StatsPanel },
   { id: 'sitecheck', labelKey: 'sitecheck.tab', Component: SiteCheckPanel },
+  // Plan delivery year by year (the map's colours come with TrackingOverlay, fetched once it is turned on).
+  { id: 'tracking', labelKey: 'tracking.tab', Component: TrackingPanel },
 ];
 
 export const MODE_TOOLS: ModeTool[] = [
@@ -58,6 +61,8 @@ export const MAP_OVERLAYS: ComponentType[] = [
   // The site check's parcels, drop target and print page; and the first-screen catcher of early drops.
   SiteCheckOverlay,
   EarlyDrop,
+  // The plan-tracking map view: nothing until `year` is set (link or tab), then its chunk.
+  TrackingOverlay,
   // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
   deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
 ];

@@ -1,0 +1,145 @@
+/**
+ * The tracking view on the map: the tracked features coloured by their status in the chosen year, and a box with
+ * the year control, the legend with the count of each status, the one-line summary and the comparison of two
+ * years (the map switches between them). Mounted while `tracking.year` is set (src/features/tracking/index.ts).
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LATEST_YEAR, PLAN_YEAR, TRACK_CLASSES, TRACK_YEARS } from '../../geo/history';
+import { useMap } from '../../map/MapContext';
+import { useAppStore } from '../../state/store';
+import { countRows, trackRows, useHistory } from './model';
+import { TRACK_COLORS, addTrackLayers, drawTrack, removeTrackLayers } from './trackMap';
+import { YearControl } from './YearControl';
+import './tracking.css';
+
+export function TrackingOverlay() {
+  const { t } = useTranslation();
+  const map = useMap();
+  const history = useHistory();
+  const byId = useAppStore((s) => s.data.byId);
+  const { year, compare } = useAppStore((s) => s.tracking);
+  const setYear = useAppStore((s) => s.setTrackingYear);
+  const setCompare = useAppStore((s) => s.setTrackingCompare);
+  const shown = year ?? LATEST_YEAR;
+  const rows = useMemo(
+    () => (history.status === 'ready' ? trackRows(history.file, byId, shown) : []),
+    [history, byId, shown],
+  );
+  const counts = useMemo(() => countRows(rows), [rows]);
+  const listed = rows.filter((r) => r.listed && r.cls !== null);
+  const opened = useRef(false);
+
+  // Opened from a link: show the table too (once).
+  useEffect(() => {
+    if (opened.current) return;
+    opened.current = true;
+    window.dispatchEvent(new CustomEvent('zz:open-tab', { detail: 'tracking' }));
+  }, []);
+
+  useEffect(() => {
+    if (!map) return;
+    const add = () => addTrackLayers(map);
+    if (map.isStyleLoaded()) add();
+    else map.once('load', add);
+    return () => {
+      map.off('load', add);
+      if (map.getStyle()) removeTrackLayers(map);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    if (!map) return;
+    const draw = () => {
+      addTrackLayers(map);
+      drawTrack(map, rows);
+    };
+    if (map.isStyleLoaded()) draw();
+    else map.once('load', draw);
+    return () => {
+      map.off('load', draw);
+    };
+  }, [map, rows]);
+
+  return (
+    <section className="tracking-box panel" aria-labelledby="tracking-box-title" data-year={shown}>
+      <div className="tracking-box-head">
+        <h2 id="tracking-box-title">{t('tracking.title')}</h2>
+        <button type="button" className="tracking-close" onClick={() => setYear(null)} aria-label={t('tracking.off')}>
+          ×
+        </button>
+      </div>
+      <YearControl year={shown} onChange={setYear} />
+      {history.status === 'loading' && <p role="status">{t('tracking.loading')}</p>}
+      {history.status === 'error' && <p role="alert">{t('tracking.failed')}</p>}
+      {history.status === 'ready' && (
+        <>
+          <ul className="tracking-legend" aria-label={t('tracking.legend', { year: shown })}>
+            {TRACK_CLASSES.map((cls) => (
+              <li key={cls} data-class={cls}>
+                <span
+                  className={`tracking-swatch ${cls === 'no_news' ? 'hollow' : ''}`}
+                  style={{ borderColor: TRACK_COLORS[cls], background: cls === 'no_news' ? '#fff' : TRACK_COLORS[cls] }}
+                  aria-hidden="true"
+                />
+                <span>{t(`tracking.class.${cls}`)}</span>
+                <span className="tracking-count" data-testid={`track-count-${cls}`}>
+                  {counts[cls]}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="tracking-summary" data-testid="track-summary">
+            {t('tracking.summary', {
+              year: shown,
+              listed: listed.length,
+              completed: counts.completed,
+              started: counts.under_construction,
+              none: counts.no_news,
+            })}
+          </p>
+          <div className="tracking-compare">
+            {compare === null ? (
+              <button type="button" onClick={() => setCompare(shown === PLAN_YEAR ? LATEST_YEAR : PLAN_YEAR)}>
+                {t('tracking.compare')}
+              </button>
+            ) : (
+              <>
+                <div role="radiogroup" aria-label={t('tracking.compareShow')} className="tracking-compare-years">
+                  {[Math.min(shown, compare), Math.max(shown, compare)].map((y) => (
+                    <button
+                      key={y}
+                      type="button"
+                      role="radio"
+                      aria-checked={y === shown}
+                      onClick={() => {
+                        if (y === shown) return;
+                        setCompare(shown);
+                        setYear(y);
+                      }}
+                    >
+                      {y}
+                    </button>
+                  ))}
+                </div>
+                <label>
+                  {t('tracking.compareWith')}{' '}
+                  <select value={compare} onChange={(event) => setCompare(Number(event.target.value))}>
+                    {TRACK_YEARS.filter((y) => y !== shown).map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" onClick={() => setCompare(null)}>
+                  {t('tracking.compareOff')}
+                </button>
+              </>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
