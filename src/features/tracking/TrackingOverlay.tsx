@@ -37,28 +37,20 @@ export function TrackingOverlay() {
     window.dispatchEvent(new CustomEvent('zz:open-tab', { detail: 'tracking' }));
   }, []);
 
+  // The map in the context has loaded its style (MapView hands it over on 'load'), so sources can be added now
+  // (isStyleLoaded() is false while any source is still loading, which must not hold the drawing back).
   useEffect(() => {
     if (!map) return;
-    const add = () => addTrackLayers(map);
-    if (map.isStyleLoaded()) add();
-    else map.once('load', add);
+    addTrackLayers(map);
     return () => {
-      map.off('load', add);
       if (map.getStyle()) removeTrackLayers(map);
     };
   }, [map]);
 
   useEffect(() => {
     if (!map) return;
-    const draw = () => {
-      addTrackLayers(map);
-      drawTrack(map, rows);
-    };
-    if (map.isStyleLoaded()) draw();
-    else map.once('load', draw);
-    return () => {
-      map.off('load', draw);
-    };
+    addTrackLayers(map);
+    drawTrack(map, rows);
   }, [map, rows]);
 
   return (
