@@ -129,16 +129,40 @@ test.describe('plan tracking: promised in 2021, delivered by 2026', () => {
     expect(rows.length).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
   });
 
-  test('two years compared: the map switches between them and the link keeps both', async ({ page }) => {
+  test('two years compared: a swipe on desktop, a toggle on phones; the link keeps both', async ({ page }) => {
     await openApp(page, '?year=2026');
     await box(page).getByRole('button', { name: '对比两年' }).click();
     await expect.poll(() => urlParam(page, 'cmp')).toBe('2021');
-    const in2026 = await mapCounts(page);
-    await box(page).getByRole('radio', { name: '2021' }).click();
-    await expect(box(page).locator('output')).toHaveText('2021');
-    await expect(box(page).getByRole('radio', { name: '2021' })).toHaveAttribute('aria-checked', 'true');
-    expect(await mapCounts(page)).not.toEqual(in2026);
-    await expect.poll(() => urlParam(page, 'cmp')).toBe('2026');
+    if (test.info().project.name === 'desktop') {
+      // the tracking layer holds 2021 west of the line and 2026 east of it
+      const handle = page.getByRole('slider', { name: /对比分隔线/ });
+      await expect(handle).toHaveAttribute('aria-valuenow', '50');
+      await expect(page.getByTestId('track-sides')).toHaveText('左：2021 年 · 右：2026 年');
+      const years = () =>
+        page.evaluate(async () => {
+          const source = window.zhuzhouPlanMap!.map.getSource('tracking') as unknown as {
+            getData: () => Promise<GeoJSON.FeatureCollection>;
+          };
+          const out: Record<string, number> = {};
+          for (const f of (await source.getData()).features)
+            out[f.properties!.year] = (out[f.properties!.year] ?? 0) + 1;
+          return out;
+        });
+      await expect.poll(async () => Object.keys(await years()).sort()).toEqual(['2021', '2026']);
+      await handle.focus();
+      await page.keyboard.press('End');
+      await expect(handle).toHaveAttribute('aria-valuenow', '98');
+      await expect.poll(async () => (await years())['2026'] ?? 0).toBeLessThan(20);
+      await page.keyboard.press('Home');
+      await expect.poll(async () => (await years())['2021'] ?? 0).toBeLessThan(20);
+    } else {
+      const in2026 = await mapCounts(page);
+      await box(page).getByRole('radio', { name: '2021' }).click();
+      await expect(box(page).locator('output')).toHaveText('2021');
+      await expect(box(page).getByRole('radio', { name: '2021' })).toHaveAttribute('aria-checked', 'true');
+      expect(await mapCounts(page)).not.toEqual(in2026);
+      await expect.poll(() => urlParam(page, 'cmp')).toBe('2026');
+    }
   });
 
   test('in English', async ({ page }) => {
