@@ -168,7 +168,7 @@ test.describe('plan tracking: promised in 2021, delivered by 2026', () => {
   test('in English', async ({ page }) => {
     await openApp(page, '?year=2026&lang=en');
     await expect(box(page).getByRole('heading', { name: 'Plan delivery' })).toBeVisible();
-    await expect(page.getByTestId('track-summary')).toContainText('projects the plan lists');
+    await expect(page.getByTestId('track-summary')).toContainText('items the plan lists');
     await expect(box(page).getByRole('slider', { name: 'Year' })).toHaveAttribute('aria-valuetext', '2026');
     await expect(page.locator('.tracking-panel').getByRole('button', { name: 'Export CSV' })).toBeVisible();
   });

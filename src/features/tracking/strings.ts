@@ -33,7 +33,7 @@ export const tracking = {
         reported: '提及',
       },
       summary:
-        '{{year}} 年：规划列出的 {{listed}} 个项目中，{{completed}} 个报道已建成，{{started}} 个在建，{{none}} 个没有后续报道。',
+        '{{year}} 年：规划列出的 {{listed}} 项中，{{completed}} 项报道已建成，{{started}} 项在建，{{none}} 项没有后续报道。',
       byDistrict: '按区县统计',
       district: '区县',
       several: '跨区县',
@@ -93,7 +93,7 @@ export const tracking = {
         reported: 'mentioned',
       },
       summary:
-        '{{year}}: of {{listed}} projects the plan lists, {{completed}} reported completed, {{started}} under construction, {{none}} without news.',
+        '{{year}}: of {{listed}} items the plan lists, {{completed}} reported completed, {{started}} under construction, {{none}} without news.',
       byDistrict: 'By district',
       district: 'District',
       several: 'Several',
