@@ -28,10 +28,11 @@ export const trackingCodec: UrlCodec = {
     result.patch.tracking = tracking;
   },
   write(state, params) {
-    const { year, compare } = state.tracking;
+    // (a state built without this feature's slice, e.g. by another codec's test, has no tracking)
+    const { year, compare } = state.tracking ?? defaultTracking();
     if (year === null) return;
     params.set(TRACKING_URL_KEYS.year, String(year));
     if (compare !== null) params.set(TRACKING_URL_KEYS.compare, String(compare));
   },
-  isNavigation: (prev, next) => (prev.tracking.year === null) !== (next.tracking.year === null),
+  isNavigation: (prev, next) => ((prev.tracking?.year ?? null) === null) !== ((next.tracking?.year ?? null) === null),
 };
