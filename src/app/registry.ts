@@ -16,6 +16,7 @@ import {
 } from '../features/planner';
 import { EarlyDrop, resetSiteCheckData, SiteCheckOverlay, SiteCheckPanel } from '../features/sitecheck';
 import { resetStoryData, StoryMode } from '../features/story';
+import { TrackingOverlay, TrackingPanel } from '../features/tracking';
 import type { Mode } from '../state/types';
 import type { ResetStoredData } from '../ui/ErrorBoundary';
 import { deferredOverlay } from '../ui/lazy';
@@ -52,6 +53,8 @@ export const SIDE_TABS: SideTab[] = [
   { id: 'filter', labelKey: 'planner.filter.tab', Component: FilterPanel },
   { id: 'stats', labelKey: 'planner.stats.tab', Component: StatsPanel },
   { id: 'sitecheck', labelKey: 'sitecheck.tab', Component: SiteCheckPanel, reset: resetSiteCheckData },
+  // Plan delivery year by year (the map's colours come with TrackingOverlay, fetched once it is turned on).
+  { id: 'tracking', labelKey: 'tracking.tab', Component: TrackingPanel },
 ];
 
 export const MODE_TOOLS: ModeTool[] = [
@@ -69,6 +72,8 @@ export const MAP_OVERLAYS: ComponentType[] = [
   // The site check's parcels, drop target and print page; and the first-screen catcher of early drops.
   SiteCheckOverlay,
   EarlyDrop,
+  // The plan-tracking map view: nothing until `year` is set (link or tab), then its chunk.
+  TrackingOverlay,
   // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
   deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
 ];

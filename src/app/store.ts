@@ -7,11 +7,13 @@ import { nearbySlice } from '../features/nearby';
 import { plannerSlice } from '../features/planner';
 import { siteCheckSlice } from '../features/sitecheck';
 import { storySlice } from '../features/story';
+import { trackingSlice } from '../features/tracking';
 
 installSlice(nearbySlice);
 installSlice(storySlice);
 installSlice(plannerSlice);
 installSlice(siteCheckSlice);
+installSlice(trackingSlice);
 
 export { useAppStore };
 export type { AppState } from '../state/store';

@@ -3,6 +3,7 @@ import { nearbyStrings } from '../features/nearby';
 import { plannerStrings } from '../features/planner';
 import { siteCheckStrings } from '../features/sitecheck';
 import { storyStrings } from '../features/story';
+import { trackingStrings } from '../features/tracking';
 import type { Resource } from '../i18n';
 import { offline } from '../pwa/strings';
 
@@ -12,4 +13,5 @@ export const FEATURE_STRINGS: readonly Resource[] = [
   plannerStrings,
   offline,
   siteCheckStrings,
+  trackingStrings,
 ];

@@ -5,6 +5,7 @@
 import { nearbyCodec } from '../features/nearby';
 import { filterCodec } from '../features/planner';
 import { storyCodec } from '../features/story';
+import { trackingCodec } from '../features/tracking';
 import type { AppState } from '../state/store';
 import {
   coreCodec,
@@ -15,7 +16,7 @@ import {
   type UrlReadResult,
 } from '../state/urlCodec';
 
-export const URL_CODECS: readonly UrlCodec[] = [coreCodec, nearbyCodec, storyCodec, filterCodec];
+export const URL_CODECS: readonly UrlCodec[] = [coreCodec, nearbyCodec, storyCodec, filterCodec, trackingCodec];
 
 export const readUrl = (search: string, codecs = URL_CODECS): UrlReadResult => readUrlWith(search, codecs);
 export const writeUrl = (state: AppState, codecs = URL_CODECS): string => writeUrlWith(state, codecs);

@@ -104,6 +104,9 @@ export const ChapterSchema = z
     legend: z.array(z.union([CategorySchema, LegendEntrySchema])).optional(),
     /** The plan sections the narration is drawn from, quoted verbatim. */
     cites: z.array(SeedSourceSchema).default([]),
+    /** Plan tracking: the map shows the tracked features by their status in this year (successive chapters with
+     * years step through them, e.g. 2021 → 2026). Absent = tracking is not shown. */
+    year: z.number().int().min(2021).max(2026).optional(),
   })
   .strict();
 export type Chapter = z.output<typeof ChapterSchema>;

@@ -232,6 +232,21 @@ export function StoryMode() {
     setHighlight(map, features);
   }, [map, highlightKey, byId]);
 
+  // A chapter with a year shows the plan-tracking view at that year (through the shared store; the tracking
+  // feature draws it). Leaving such chapters turns the view off again, if the briefing turned it on.
+  const chapterYear = chapter?.year ?? null;
+  const yearSet = useRef(false);
+  useEffect(() => {
+    const state = useAppStore.getState();
+    if (chapterYear !== null) {
+      yearSet.current = true;
+      state.setTrackingYear(chapterYear);
+    } else if (yearSet.current) {
+      yearSet.current = false;
+      state.setTrackingYear(null);
+    }
+  }, [chapterYear]);
+
   const returnToChapter = useCallback(() => {
     const state = useAppStore.getState();
     const current = state.storyBriefing?.chapters[state.storyChapter];
