@@ -201,6 +201,8 @@ for (const kind of ['zip', 'kmz'] as const) {
     // The site-check worker is started by a first small import (its code loads once; the bomb is what is timed).
     await page.locator('.sitecheck-panel input[type="file"]').setInputFiles(`${FIXTURES}parcels.kml`);
     await expect(page.locator('.sitecheck-message')).toContainText('已导入', { timeout: 30_000 });
+    // … and its report done (the worker answers one request at a time).
+    await expect(page.locator('.sitecheck-report[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const start = Date.now();
