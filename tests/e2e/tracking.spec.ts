@@ -22,6 +22,14 @@ async function openApp(page: Page, query = ''): Promise<void> {
 const CLASSES = ['completed', 'under_construction', 'planned', 'no_news', 'existing', 'added'] as const;
 const box = (page: Page) => page.locator('.tracking-box');
 
+/** The tab 实施 / Delivery (on a phone the sheet is not opened for a link, so the map stays in view). */
+async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  const toggle = page.locator('.side-panel .sheet-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 async function mapCounts(page: Page): Promise<Record<string, number>> {
   await expect(page.getByTestId('track-count-completed')).toBeVisible();
   const out: Record<string, number> = {};
@@ -105,6 +113,7 @@ test.describe('plan tracking: promised in 2021, delivered by 2026', () => {
   test('the table’s CSV matches the map’s counts', async ({ page }) => {
     await openApp(page, '?year=2025');
     const counts = await mapCounts(page);
+    await openTab(page, '实施');
     const panel = page.locator('.tracking-panel');
     await expect(panel.getByTestId('track-table')).toBeVisible();
     for (const cls of CLASSES) await expect(panel.getByTestId(`panel-count-${cls}`)).toHaveText(String(counts[cls]));
@@ -170,6 +179,7 @@ test.describe('plan tracking: promised in 2021, delivered by 2026', () => {
     await expect(box(page).getByRole('heading', { name: 'Plan delivery' })).toBeVisible();
     await expect(page.getByTestId('track-summary')).toContainText('items the plan lists');
     await expect(box(page).getByRole('slider', { name: 'Year' })).toHaveAttribute('aria-valuetext', '2026');
+    await openTab(page, 'Delivery');
     await expect(page.locator('.tracking-panel').getByRole('button', { name: 'Export CSV' })).toBeVisible();
   });
 });
