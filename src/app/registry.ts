@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { FeatureList, SearchBox } from '../features/explore';
 import { ExportControl } from '../features/export';
 import { NearbyTool } from '../features/nearby';
+import { ShareControl } from '../features/share';
 import { FilterPanel, MeasureTool, PlannerOverlay, PlannerProbe, StatsPanel } from '../features/planner';
 import { EarlyDrop, SiteCheckOverlay, SiteCheckPanel } from '../features/sitecheck';
 import { StoryMode } from '../features/story';
@@ -54,6 +55,8 @@ export const MAP_OVERLAYS: ComponentType[] = [
   PlannerProbe,
   // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay.
   ExportControl,
+  // The share control (link, system share sheet, QR code): phones and the installed app have no address bar.
+  ShareControl,
   PlannerOverlay,
   // The site check's parcels, drop target and print page; and the first-screen catcher of early drops.
   SiteCheckOverlay,
