@@ -39,6 +39,7 @@ export const sitecheck = {
         how: {
           prj: '来自 .prj 文件',
           'crs-member': '来自 GeoJSON 的 crs 字段',
+          spec: '{{format}} 格式规定坐标为 WGS84 经纬度',
           detected: '根据坐标范围推断',
           user: '由用户指定',
         },
@@ -60,6 +61,18 @@ export const sitecheck = {
         urban: '全部位于城镇发展区',
         other: '其他',
         pending: '报告计算中',
+      },
+      wide: { open: '展开报告（宽屏）', close: '关闭宽屏' },
+      sites: {
+        point: '此文件包含点，不是地块面：点没有面积，因此不给出面积和合规结论。',
+        line: '此文件包含线，不是地块面：线没有面积，因此不给出面积和合规结论。',
+        treat: '作为场地（点位）报告',
+        treating: '按场地报告：每个点位所在的规划分区、区县和最近的交通设施（不计面积）。',
+        asParcels: '恢复地块表格',
+        site: '场地',
+        zone: '所在规划分区',
+        protection: '附近保护要素（千米）',
+        count: '场地数',
       },
       verdict: { conflict: '冲突', urban: '城镇', other: '—' },
       report: {
@@ -159,6 +172,7 @@ export const sitecheck = {
         how: {
           prj: 'from the .prj file',
           'crs-member': 'from the GeoJSON crs member',
+          spec: 'the {{format}} format defines WGS84 lon/lat',
           detected: 'detected from the coordinate ranges',
           user: 'chosen by you',
         },
@@ -180,6 +194,18 @@ export const sitecheck = {
         urban: 'Wholly in the urban development zone',
         other: 'Other',
         pending: 'Report being computed',
+      },
+      wide: { open: 'Open the report wide', close: 'Close the wide view' },
+      sites: {
+        point: 'This file holds points, not parcel polygons: a point has no area, so no area and no verdict are given.',
+        line: 'This file holds lines, not parcel polygons: a line has no area, so no area and no verdict are given.',
+        treat: 'Report as sites (points)',
+        treating: 'Reported as sites: each point’s planning zone, district and nearest transport (no area).',
+        asParcels: 'Back to the parcel table',
+        site: 'Site',
+        zone: 'Planning zone',
+        protection: 'Protection elements nearby (km)',
+        count: 'Sites',
       },
       verdict: { conflict: 'Conflict', urban: 'Urban', other: '—' },
       report: {
