@@ -80,6 +80,13 @@ test.describe('sharing', () => {
     const shared = await page.evaluate(() => (window as unknown as { __shared: { url: string }[] }).__shared);
     expect(shared).toEqual([expect.objectContaining({ url: page.url() })]);
 
+    // The link as a QR code, drawn offline (the same symbol the qrcode library makes of the link).
+    const qr = dialog.getByRole('img', { name: '此视图链接的二维码' });
+    await expect(qr).toBeVisible();
+    expect(Number(await qr.getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
+    const qrBox = (await qr.boundingBox())!;
+    expect(qrBox.width).toBeGreaterThanOrEqual(160);
+
     // The dialog fits the screen (phone too) and closes with Escape.
     const box = (await dialog.boundingBox())!;
     const viewport = page.viewportSize()!;
