@@ -174,6 +174,22 @@ test.describe('site check for a new user', () => {
     const crs = page.locator('.sitecheck-crs');
     await expect(crs).toContainText('KML 格式规定坐标为 WGS84 经纬度');
     await expect(crs).not.toContainText('GeoJSON');
+
+    // The imported layer's row fits the layer panel: legend on whole lines, rename and 删除图层 not clipped.
+    await openTab(page, '图层');
+    const row = page.locator('.sitecheck-layers .layer-row');
+    await expect(row.locator('.sitecheck-legend li').first()).toBeVisible();
+    const body = page.locator('#side-panel-body');
+    const overflow = await body.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    for (const li of await row.locator('.sitecheck-legend li').all()) {
+      expect((await li.boundingBox())!.height).toBeLessThan(40);
+    }
+    const panel = (await body.boundingBox())!;
+    for (const name of [/重命名/, /删除图层/]) {
+      const box = (await row.getByRole('button', { name }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    }
   });
 
   test('the wide report: every column, the parcel name stays in view when the table scrolls', async ({ page }) => {
@@ -294,5 +310,21 @@ test.describe('the default view', () => {
     expect((await credits.boundingBox())!.height).toBeLessThan(24);
     await credits.locator('summary').click();
     await expect(credits).toContainText('OpenStreetMap');
+  });
+});
+
+test.describe('phone details', () => {
+  test('the offline toast: 知道了 on one line, the map’s top left free', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'phone layout');
+    await openApp(page);
+    const toast = page.locator('.pwa-ready');
+    await expect(toast).toBeVisible({ timeout: 45_000 });
+    const button = toast.getByRole('button', { name: '知道了' });
+    expect((await button.boundingBox())!.height).toBeLessThan(44);
+    const [toastBox, mapBox] = [(await toast.boundingBox())!, (await page.locator('.map').boundingBox())!];
+    // Not over the top half of the map (where the header's search results and the map controls are).
+    expect(toastBox.y).toBeGreaterThan(mapBox.y + mapBox.height / 2);
+    await button.click();
+    await expect(toast).toBeHidden();
   });
 });
