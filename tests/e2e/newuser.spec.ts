@@ -328,3 +328,51 @@ test.describe('phone details', () => {
     await expect(toast).toBeHidden();
   });
 });
+
+test.describe('measuring', () => {
+  test('touch instructions on a touch screen; the sheet peeks while drawing; the label leaves with its area', async ({
+    page,
+  }, testInfo) => {
+    test.slow();
+    const phone = testInfo.project.name === 'phone';
+    await openApp(page, '?map=11.5/27.83/113.13&mode=measure');
+    const panel = page.locator('.measure-panel');
+    await expect(panel.getByRole('radio', { name: '面积' })).toBeChecked();
+    const hint = panel.locator('.measure-hint');
+    if (phone) {
+      await expect(hint).toContainText('轻点');
+      await expect(hint).not.toContainText(/双击|Esc|Ctrl/);
+    } else await expect(hint).toContainText('双击');
+
+    const canvas = (await page.locator('.map canvas').boundingBox())!;
+    const [x0, y0, w, h] = phone ? [60, 40, 220, 160] : [420, 160, 300, 260];
+    const corners: [number, number][] = [
+      [x0, y0],
+      [x0 + w, y0 + 10],
+      [x0 + w - 20, y0 + h],
+    ];
+    for (const [x, y] of corners) {
+      await page.mouse.move(canvas.x + x, canvas.y + y);
+      await page.mouse.click(canvas.x + x, canvas.y + y);
+      await page.waitForTimeout(150);
+    }
+    await expect(panel).toHaveAttribute('data-drawing', 'true');
+    if (phone) {
+      // Most of the map stays free for the next taps.
+      expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(180);
+    }
+    await panel.getByRole('button', { name: '完成' }).click();
+    await expect(panel.locator('.measure-item')).toHaveCount(1);
+    await expect(panel).not.toHaveAttribute('data-drawing', 'true');
+
+    // Back to 浏览: no measurement label left over the map without its area.
+    await page.getByRole('button', { name: /浏览/ }).click();
+    await settled(page);
+    const shown = await page.evaluate(() => {
+      const map = window.zhuzhouPlanMap!.map;
+      const count = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0);
+      return { labels: count('planner-measurement-labels'), areas: count('planner-measurements-fill') };
+    });
+    expect(shown.labels).toBeLessThanOrEqual(shown.areas);
+  });
+});
