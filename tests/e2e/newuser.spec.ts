@@ -373,6 +373,7 @@ test.describe('measuring', () => {
       const count = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0);
       return { labels: count('planner-measurement-labels'), areas: count('planner-measurements-fill') };
     });
+    await page.screenshot({ path: '/tmp/m15-' + testInfo.project.name + '.png' });
     expect(shown.labels).toBeLessThanOrEqual(shown.areas);
   });
 });

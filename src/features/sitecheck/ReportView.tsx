@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParcelReport } from '../../geo/parcels/report/types';
+import { projectsText } from '../../geo/parcels/report/projects';
 import { districtLabel } from '../../ui/labels';
 import { ZONE_COLORS } from '../../catalog/layers';
 import { useAppStore } from '../../state/store';
@@ -182,6 +183,7 @@ export function ParcelRow({
             )}
       </td>
       <td>{row.districts.length === 0 ? none : districtLabel(row.districts, language)}</td>
+      <td data-col="projects">{row.projects?.length ? projectsText(row.projects, language) : none}</td>
       <td>{near('station')}</td>
       <td>{near('expressway')}</td>
       <td>{near('hub')}</td>
@@ -209,6 +211,7 @@ export function ParcelTableHead({ sites = false }: { sites?: boolean }) {
         <th scope="col">{t(sites ? 'sitecheck.sites.protection' : 'sitecheck.report.protection')}</th>
         <th scope="col">{t('sitecheck.report.scope')}</th>
         <th scope="col">{t('sitecheck.report.district')}</th>
+        <th scope="col">{t('sitecheck.report.projects')}</th>
         <th scope="col">{t('sitecheck.report.station')}</th>
         <th scope="col">{t('sitecheck.report.expressway')}</th>
         <th scope="col">{t('sitecheck.report.hub')}</th>

@@ -94,6 +94,7 @@ export const sitecheck = {
         protection: '保护要素（亩）',
         scope: '规划结构',
         district: '区县',
+        projects: '规划重点项目（在内或附近）',
         station: '最近火车站',
         expressway: '最近高速公路',
         hub: '最近枢纽',
@@ -123,6 +124,7 @@ export const sitecheck = {
         print: '打印',
         close: '关闭',
         map: '地块位置图',
+        inset: '株洲市全图，红框为地块所在范围',
         preparing: '正在生成地图…',
         scale: '比例尺',
         source:
@@ -227,6 +229,7 @@ export const sitecheck = {
         protection: 'Protection elements (mu)',
         scope: 'Plan structure',
         district: 'District',
+        projects: 'Key plan projects (on or near)',
         station: 'Nearest station',
         expressway: 'Nearest expressway',
         hub: 'Nearest hub',
@@ -256,6 +259,7 @@ export const sitecheck = {
         print: 'Print',
         close: 'Close',
         map: 'Parcel location map',
+        inset: 'Zhuzhou as a whole; the red box is where the parcels are',
         preparing: 'Preparing the map…',
         scale: 'Scale',
         source:
