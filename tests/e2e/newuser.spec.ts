@@ -168,6 +168,35 @@ test.describe('site check for a new user', () => {
     expectNoProblems(problems);
   });
 
+  test('the printed report: parcels drawn above the plan, a city inset, the key projects column', async ({ page }) => {
+    test.slow();
+    await openApp(page);
+    await importFixture(page, 'parcels-epsg4547.geojson');
+    const layerId = await page.locator('.sitecheck-layer').getAttribute('data-site-layer');
+    await expect(page.locator('.sitecheck-panel .sitecheck-table thead')).toContainText('规划重点项目');
+    await page.getByRole('button', { name: '打印报告…' }).click();
+    const preview = page.getByRole('dialog', { name: '打印预览' });
+    await expect(preview.getByRole('img', { name: '地块位置图' })).toBeVisible({ timeout: 30_000 });
+    // While the picture is taken the parcels are the top layers (a plan area cannot cover them)…
+    const top = await page.evaluate(() =>
+      window
+        .zhuzhouPlanMap!.map.getStyle()
+        .layers.slice(-4)
+        .map((l) => l.id),
+    );
+    expect(top.every((id) => id.startsWith(`sitecheck-${layerId}-`))).toBe(true);
+    // …and a small map of the whole city marks where they are.
+    const inset = preview.getByRole('img', { name: /株洲市全图/ });
+    await expect(inset).toBeVisible();
+    await expect(inset.locator('.sitecheck-print-inset-extent')).toHaveCount(1);
+    await expect(preview.locator('.sitecheck-table thead')).toContainText('规划重点项目');
+    await preview.getByRole('button', { name: '关闭' }).click();
+    await expect(preview).toBeHidden();
+    // Closed: the parcels go back under the planner's overlays.
+    const after = await page.evaluate(() => window.zhuzhouPlanMap!.map.getStyle().layers.at(-1)!.id);
+    expect(after.startsWith(`sitecheck-${layerId}-`)).toBe(false);
+  });
+
   test('a KML names the real reason for WGS84: its specification', async ({ page }) => {
     await openApp(page);
     await importFixture(page, 'parcels.kml');
@@ -373,7 +402,6 @@ test.describe('measuring', () => {
       const count = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0);
       return { labels: count('planner-measurement-labels'), areas: count('planner-measurements-fill') };
     });
-    await page.screenshot({ path: '/tmp/m15-' + testInfo.project.name + '.png' });
     expect(shown.labels).toBeLessThanOrEqual(shown.areas);
   });
 });
