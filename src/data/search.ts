@@ -354,9 +354,7 @@ export function search<F extends PlanFeature>(
       const main = entry.names[0]!;
       lead.set(
         entry.feature,
-        hasHan
-          ? commonPrefix(main.norm, q)
-          : Math.max(commonPrefix(main.full, q), commonPrefix(entry.en, enQuery)),
+        hasHan ? commonPrefix(main.norm, q) : Math.max(commonPrefix(main.full, q), commonPrefix(entry.en, enQuery)),
       );
     }
   }

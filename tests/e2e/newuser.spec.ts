@@ -325,9 +325,7 @@ test.describe('the default view', () => {
       const map = window.zhuzhouPlanMap!.map;
       return {
         northTip: map.project([113.5, 28.0287]).y,
-        names: [
-          ...new Set(map.queryRenderedFeatures({ layers: ['counties-label'] }).map((f) => f.properties.name)),
-        ],
+        names: [...new Set(map.queryRenderedFeatures({ layers: ['counties-label'] }).map((f) => f.properties.name))],
       };
     });
     expect(view.northTip).toBeGreaterThanOrEqual(testInfo.project.name === 'desktop' ? 30 : 8);
@@ -399,7 +397,8 @@ test.describe('measuring', () => {
     await settled(page);
     const shown = await page.evaluate(() => {
       const map = window.zhuzhouPlanMap!.map;
-      const count = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0);
+      const count = (layer: string) =>
+        map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
       return { labels: count('planner-measurement-labels'), areas: count('planner-measurements-fill') };
     });
     expect(shown.labels).toBeLessThanOrEqual(shown.areas);

@@ -1,6 +1,6 @@
 import { create } from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrPath } from '../../src/features/share/QrCode';
+import { qrPath } from '../../src/features/share/qr';
 
 describe('share QR code (issue 18)', () => {
   it('draws every dark module of the link’s symbol, with a quiet zone', () => {

@@ -11,7 +11,13 @@ import { buildPlanIndex } from '../../src/geo/parcels/report/planIndex';
 import type { ParcelReport, SiteReport } from '../../src/geo/parcels/report/types';
 import { loadRealFeatures } from '../bench/fixtures';
 import type { Parcel } from '../../src/geo/parcels/types';
-import { parcelCollection, parcelMarker, parcelTiles, tilePbf, verdictCodes } from '../../src/features/sitecheck/mapData';
+import {
+  parcelCollection,
+  parcelMarker,
+  parcelTiles,
+  tilePbf,
+  verdictCodes,
+} from '../../src/features/sitecheck/mapData';
 import { handleSiteRequest, newWorkerState, type SiteResponse } from '../../src/features/sitecheck/protocol';
 import {
   PAGE_SIZE,
@@ -156,7 +162,11 @@ describe('map tiles', () => {
     expect(parcelMarker({ type: 'Point', coordinates: [113, 27] })).toBeNull();
     const collection = parcelCollection([parcel], null);
     expect(collection.features).toHaveLength(2);
-    expect(collection.features[1]).toMatchObject({ id: 0, geometry: { type: 'Point' }, properties: { verdict: 'pending' } });
+    expect(collection.features[1]).toMatchObject({
+      id: 0,
+      geometry: { type: 'Point' },
+      properties: { verdict: 'pending' },
+    });
   });
 });
 

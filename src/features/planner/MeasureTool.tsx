@@ -304,9 +304,7 @@ export function MeasureTool() {
       <p className="measure-hint">
         {editing
           ? t('planner.measure.hintEdit')
-          : t(
-              `planner.measure.${kind === 'linestring' ? 'hintDistance' : 'hintArea'}${touch ? 'Touch' : ''}`,
-            )}
+          : t(`planner.measure.${kind === 'linestring' ? 'hintDistance' : 'hintArea'}${touch ? 'Touch' : ''}`)}
       </p>
       <div className="measure-live" aria-live="polite">
         {drawing && live && (

@@ -207,7 +207,8 @@ export const planner = {
           'Click the map to add points; double-click or press Enter to finish, Esc to cancel, Ctrl+Z to undo a point.',
         hintArea:
           'Click to add corners (at least 3); double-click, press Enter or click the first point to finish, Esc to cancel, Ctrl+Z to undo a point.',
-        hintDistanceTouch: 'Tap the map to add points; tap “Finish” to end, “Undo” to remove the last point, “Cancel” to drop it.',
+        hintDistanceTouch:
+          'Tap the map to add points; tap “Finish” to end, “Undo” to remove the last point, “Cancel” to drop it.',
         hintAreaTouch:
           'Tap to add corners (at least 3); tap the first point or “Finish” to end, “Undo” to remove the last point, “Cancel” to drop it.',
         hintEdit: 'Drag a corner to move it, drag a midpoint to add one, right-click to delete one. Then press “Done”.',

@@ -79,12 +79,14 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
     const timer = window.setTimeout(() => setUrl(window.location.href), 450);
     return () => window.clearTimeout(timer);
   }, [camera]);
-  const [copy, setCopy] = useState<CopyState>('idle');
+  // The confirmation belongs to the link it was given for: a new view's link starts without it.
+  const [copied, setCopied] = useState<{ url: string; state: CopyState } | null>(null);
+  const copy: CopyState = copied?.url === url ? copied.state : 'idle';
+  const setCopy = (state: CopyState) => setCopied({ url, state });
   const inputRef = useRef<HTMLInputElement>(null);
   const canShare = typeof navigator.share === 'function';
 
   useEffect(() => inputRef.current?.focus(), []);
-  useEffect(() => setCopy('idle'), [url]);
 
   const copyLink = async () => {
     try {

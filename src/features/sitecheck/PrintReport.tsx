@@ -218,7 +218,8 @@ function CityInset({ box, label }: { box: BBox4; label: string }) {
       let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
       const rings: number[][][] = [];
       for (const county of counties.features) {
-        const polygons = county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates;
+        const polygons =
+          county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates;
         for (const polygon of polygons) {
           const ring = polygon[0] ?? [];
           const step = Math.max(1, Math.floor(ring.length / 200));

@@ -187,9 +187,7 @@ export function ParcelRow({
       <td>{near('station')}</td>
       <td>{near('expressway')}</td>
       <td>{near('hub')}</td>
-      {!sites && (
-        <td className="sitecheck-verdict">{noArea ? '—' : t(`sitecheck.verdict.${row.verdict}`)}</td>
-      )}
+      {!sites && <td className="sitecheck-verdict">{noArea ? '—' : t(`sitecheck.verdict.${row.verdict}`)}</td>}
     </tr>
   );
 }

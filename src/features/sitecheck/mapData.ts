@@ -57,7 +57,8 @@ export function parcelMarker(geometry: Geometry): { at: [number, number]; below:
       if (y! > n) n = y!;
     } else if (Array.isArray(c)) c.forEach(visit);
   };
-  if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => visit('coordinates' in g ? g.coordinates : []));
+  if (geometry.type === 'GeometryCollection')
+    geometry.geometries.forEach((g) => visit('coordinates' in g ? g.coordinates : []));
   else visit(geometry.coordinates);
   if (!Number.isFinite(w)) return null;
   const lat = (s + n) / 2;

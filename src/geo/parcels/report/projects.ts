@@ -71,7 +71,8 @@ export function projectsOf(shape: Shape, entries: readonly ProjectEntry[]): Proj
       km = Math.min(km, distanceToPointKm(shape, x, y));
     }
     if (entry.schematic) {
-      if (km <= SCHEMATIC_NEAR_KM) hits.push({ id: entry.id, name: entry.name, name_en: entry.name_en, relation: 'schematic' });
+      if (km <= SCHEMATIC_NEAR_KM)
+        hits.push({ id: entry.id, name: entry.name, name_en: entry.name_en, relation: 'schematic' });
     } else if (km === 0) hits.push({ id: entry.id, name: entry.name, name_en: entry.name_en, relation: 'on' });
     else if (km <= PROJECT_NEAR_KM)
       hits.push({ id: entry.id, name: entry.name, name_en: entry.name_en, relation: 'near', km });
