@@ -46,6 +46,7 @@ test.describe('sharing', () => {
     page,
     context,
   }, testInfo) => {
+    test.slow(); // the first map can take long on a loaded machine
     const problems = collectProblems(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // The Web Share API as a phone or the installed app has it (records what it is given).
