@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { FOOTER_ACTIONS_ID } from '../ui/mapFooterSlot';
 import { useTranslation } from 'react-i18next';
 import { useVisibleFeatures } from '../state/derived';
@@ -9,8 +9,6 @@ export function MapFooter() {
   const { t } = useTranslation();
   const visible = useAppStore((s) => s.visible);
   const features = useVisibleFeatures();
-  // Open on wide screens; a one-line toggle on phones, so the credits don't cover the map.
-  const [creditsOpen] = useState(() => window.matchMedia?.('(min-width: 641px)').matches ?? true);
   const schematicShown = useMemo(
     () => features.some((f) => f.properties.accuracy === 'schematic' && visible[f.properties.category]),
     [features, visible],
@@ -23,8 +21,12 @@ export function MapFooter() {
           {t('schematic.note')}
         </p>
       )}
-      <details className="attribution" open={creditsOpen}>
-        <summary>{t('credits')}</summary>
+      {/* Folded to an ⓘ on every screen: open, the credits would take two lines of the map. */}
+      <details className="attribution">
+        <summary title={t('credits')}>
+          <span aria-hidden="true">ⓘ</span>
+          <span className="attribution-label">{t('credits')}</span>
+        </summary>
         {t('attribution')}
       </details>
     </div>

@@ -17,6 +17,7 @@ import {
 import { EarlyDrop, resetSiteCheckData, SiteCheckOverlay, SiteCheckPanel } from '../features/sitecheck';
 import { resetStoryData, StoryMode } from '../features/story';
 import { TrackingOverlay, TrackingPanel } from '../features/tracking';
+import { ShareControl } from '../features/share';
 import type { Mode } from '../state/types';
 import type { ResetStoredData } from '../ui/ErrorBoundary';
 import { deferredOverlay } from '../ui/lazy';
@@ -68,6 +69,8 @@ export const MAP_OVERLAYS: ComponentType[] = [
   PlannerProbe,
   // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay.
   ExportControl,
+  // The share control (link, system share sheet, QR code): phones and the installed app have no address bar.
+  ShareControl,
   PlannerOverlay,
   // The site check's parcels, drop target and print page; and the first-screen catcher of early drops.
   SiteCheckOverlay,

@@ -1,6 +1,7 @@
 /** Every feature's string file (each feature owns its strings; the shared ones are src/i18n/core.ts). */
 import { nearbyStrings } from '../features/nearby';
 import { plannerStrings } from '../features/planner';
+import { shareStrings } from '../features/share';
 import { siteCheckStrings } from '../features/sitecheck';
 import { storyStrings } from '../features/story';
 import { trackingStrings } from '../features/tracking';
@@ -14,4 +15,5 @@ export const FEATURE_STRINGS: readonly Resource[] = [
   offline,
   siteCheckStrings,
   trackingStrings,
+  shareStrings,
 ];

@@ -321,6 +321,13 @@ function fuzzyHits<F extends PlanFeature>(index: SearchIndex<F>, pattern: string
   return new Fuse(candidates, FUSE_OPTIONS).search(pattern, { limit });
 }
 
+/** Length of the common start of two strings. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /** Ranked results for a query; [] for an empty query. */
 export function search<F extends PlanFeature>(
   index: SearchIndex<F>,
@@ -335,12 +342,20 @@ export function search<F extends PlanFeature>(
   const enQuery = raw.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const results: SearchResult<F>[] = [];
   const seen = new Set<F>();
+  // Among equal matches, the feature whose own name starts like the query comes first: "株洲站" is an alias
+  // of both 株洲综合客运枢纽（株洲火车站） and 长株潭城际株洲站, and the main station is the one meant.
+  const lead = new Map<F, number>();
   for (const entry of index.entries) {
     if (options.accept && !options.accept(entry.feature)) continue;
     const match = exactMatch(entry, raw, q, enQuery, hasHan);
     if (match) {
       results.push({ feature: entry.feature, ...match });
       seen.add(entry.feature);
+      const main = entry.names[0]!;
+      lead.set(
+        entry.feature,
+        hasHan ? commonPrefix(main.norm, q) : Math.max(commonPrefix(main.full, q), commonPrefix(entry.en, enQuery)),
+      );
     }
   }
   if (results.length < limit && index.fuzzy && q.length >= 2) {
@@ -351,10 +366,11 @@ export function search<F extends PlanFeature>(
       results.push({ feature, score: 5 + (hit.score ?? 1), matched: feature.properties.name, via: 'fuzzy' });
     }
   }
-  // Stable ranking: score, then shorter names (a closer match), then the name itself.
+  // Stable ranking: score, then the main name's agreement with the query, then shorter names (a closer match), then the name itself.
   results.sort(
     (a, b) =>
       a.score - b.score ||
+      (lead.get(b.feature) ?? 0) - (lead.get(a.feature) ?? 0) ||
       a.matched.length - b.matched.length ||
       a.feature.properties.name.localeCompare(b.feature.properties.name, 'zh'),
   );

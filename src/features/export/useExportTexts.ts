@@ -39,7 +39,7 @@ export function useExportTexts(): ExportTexts {
       legendTitle: t('exportMap.legend'),
       legend,
       attribution: t('attribution'),
-      schematicNote: schematic ? SCHEMATIC_NOTE : null,
+      schematicNote: schematic ? SCHEMATIC_NOTE[language] : null,
       north: t('exportMap.north'),
     };
     return language === 'en' ? latinTexts(texts) : texts;

@@ -4,7 +4,9 @@
  * criteria; the map, the feature list and the statistics all follow (useVisibleFeatures). The filter lives in
  * the URL (f.* parameters), so it can be shared and the back button undoes a change. Clearing is one button.
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { bbox as turfBbox } from '@turf/bbox';
+import { loadCounties } from '../../data/geodata';
 import { useTranslation } from 'react-i18next';
 import { LAYER_GROUPS, LAYERS } from '../../catalog/layers';
 import { ACCURACY, DISTRICTS, SCOPES, STATUS, ZONES, type Scope } from '../../geo/vocabulary';
@@ -89,6 +91,35 @@ export function FilterPanel() {
     setFilter(next);
   };
 
+  // 缩放到结果: the one district filtered for (its boundary), else the filtered features' extent.
+  const zoomToResults = async () => {
+    let box: number[] | null = null;
+    if (filter.districts.length === 1) {
+      const counties = await loadCounties();
+      const county = counties.features.find((c) => c.properties.name === filter.districts[0]);
+      if (county) box = turfBbox(county);
+    }
+    if (!box && visible.length > 0) box = turfBbox({ type: 'FeatureCollection', features: visible });
+    if (!box || !box.every(Number.isFinite)) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    useAppStore.getState().requestBounds(
+      [
+        [box[0]!, box[1]!],
+        [box[2]!, box[3]!],
+      ],
+      reduced ? 0 : 600,
+    );
+  };
+  // Once, automatically, when the filter narrows to one district (not on every later change within it).
+  const lastDistrict = useRef<string | null>(filter.districts.length === 1 ? filter.districts[0]! : null);
+  const single = filter.districts.length === 1 ? filter.districts[0]! : null;
+  useEffect(() => {
+    if (single === lastDistrict.current) return;
+    lastDistrict.current = single;
+    if (single) void zoomToResults();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of the single district triggers it
+  }, [single]);
+
   const exportAs = (format: 'geojson' | 'csv') => {
     const stem = fileStem('plan-features');
     if (format === 'geojson') {
@@ -107,6 +138,14 @@ export function FilterPanel() {
         <p className="filter-summary" role="status" aria-live="polite">
           {t('planner.filter.summary', { shown: visible.length, total: all.length })}
         </p>
+        <button
+          type="button"
+          className="filter-zoom"
+          disabled={visible.length === 0}
+          onClick={() => void zoomToResults()}
+        >
+          {t('planner.filter.zoom')}
+        </button>
         <button type="button" className="filter-clear" onClick={clearFilter} disabled={active === 0}>
           {t('planner.filter.clear')}
           {active > 0 && <span className="filter-badge">{active}</span>}

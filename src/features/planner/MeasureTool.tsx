@@ -116,6 +116,8 @@ export function MeasureTool() {
   const [editingId, setEditing] = useState<string | null>(null);
   const [live, setLive] = useState<Live | null>(null);
   const [drawing, setDrawing] = useState(false);
+  // Touch screens get touch instructions (no double-click, Esc or Ctrl+Z there: the buttons below do it).
+  const [touch] = useState(() => window.matchMedia?.('(pointer: coarse)').matches ?? false);
   const draw = useRef<TerraDraw | null>(null);
   const format = useFormat();
   // A measurement deleted while being edited ends the editing.
@@ -275,7 +277,11 @@ export function MeasureTool() {
   };
 
   return (
-    <aside className="measure-panel panel" aria-labelledby="measure-title">
+    <aside
+      className={`measure-panel panel${drawing ? ' measure-drawing' : ''}`}
+      data-drawing={drawing}
+      aria-labelledby="measure-title"
+    >
       <h2 id="measure-title">{t('planner.measure.title')}</h2>
       <div className="filter-segmented" role="radiogroup" aria-label={t('planner.measure.modeLabel')}>
         {(['linestring', 'polygon'] as const).map((mode) => (
@@ -298,7 +304,7 @@ export function MeasureTool() {
       <p className="measure-hint">
         {editing
           ? t('planner.measure.hintEdit')
-          : t(kind === 'linestring' ? 'planner.measure.hintDistance' : 'planner.measure.hintArea')}
+          : t(`planner.measure.${kind === 'linestring' ? 'hintDistance' : 'hintArea'}${touch ? 'Touch' : ''}`)}
       </p>
       <div className="measure-live" aria-live="polite">
         {drawing && live && (

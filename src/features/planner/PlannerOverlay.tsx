@@ -4,7 +4,8 @@
  * statistics area; and answers "what is here?" for a click on the map in explore mode — planning zone,
  * district and plan scopes — in a popup with shortcuts to the statistics of that district or scope.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { bbox as turfBbox } from '@turf/bbox';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
@@ -39,13 +40,20 @@ function addLayers(map: MapLibreMap) {
       id: 'planner-subject-fill',
       type: 'fill',
       source: SOURCES.subject,
-      paint: { 'fill-color': '#0072B2', 'fill-opacity': 0.06 },
+      paint: { 'fill-color': '#0072B2', 'fill-opacity': 0.1 },
+    },
+    // The statistics area (a district, a scope): a solid outline on a white casing, readable over any layer.
+    {
+      id: 'planner-subject-casing',
+      type: 'line',
+      source: SOURCES.subject,
+      paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 },
     },
     {
       id: 'planner-subject-line',
       type: 'line',
       source: SOURCES.subject,
-      paint: { 'line-color': '#0072B2', 'line-width': 3, 'line-dasharray': [2, 1] },
+      paint: { 'line-color': '#0072B2', 'line-width': 3.5 },
     },
     {
       id: 'planner-measurements-fill',
@@ -98,6 +106,7 @@ function removeLayers(map: MapLibreMap) {
     'planner-measurements-line',
     'planner-measurements-fill',
     'planner-subject-line',
+    'planner-subject-casing',
     'planner-subject-fill',
   ]) {
     if (map.getLayer(id)) map.removeLayer(id);
@@ -248,6 +257,30 @@ export function PlannerOverlay() {
       features: geometry ? [{ type: 'Feature', properties: {}, geometry }] : [],
     });
   }, [map, stats, subject]);
+
+  // A district or scope chosen for statistics is framed once, when its outline first arrives.
+  const framed = useRef<{ subject: unknown; before: unknown; done: boolean }>({
+    subject: null,
+    before: null,
+    done: false,
+  });
+  useEffect(() => {
+    const state = framed.current;
+    // The statistics shown when the subject changed belong to the previous one: wait for new ones.
+    if (state.subject !== subject) framed.current = { subject, before: stats, done: false };
+    if (!subject || subject.kind === 'measurement') return;
+    if (stats.status !== 'ready' || framed.current.done || stats === framed.current.before) return;
+    framed.current.done = true;
+    const [w, s, e, n] = turfBbox(stats.geometry);
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    useAppStore.getState().requestBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      reduced ? 0 : 600,
+    );
+  }, [stats, subject]);
 
   // What is here? — clicks in explore mode are recorded by PlannerProbe (always mounted).
 

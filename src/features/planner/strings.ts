@@ -34,6 +34,7 @@ export const planner = {
         title: '筛选规划要素',
         summary: '显示 {{shown}} / {{total}} 个要素',
         clear: '清除全部筛选',
+        zoom: '缩放到结果',
         scope: '规划结构',
         scopeHint: '一圈包含一核（株醴都市圈以中心城区为主体）。',
         districts: '区县',
@@ -65,6 +66,8 @@ export const planner = {
         modeLabel: '测量方式',
         hintDistance: '在地图上单击添加点；双击或按回车结束，Esc 取消，Ctrl+Z 撤销上一点。',
         hintArea: '单击添加顶点（至少 3 个）；双击、回车或点击起点结束，Esc 取消，Ctrl+Z 撤销上一点。',
+        hintDistanceTouch: '轻点地图添加点；点“完成”结束，点“撤销”去掉上一点，点“取消”放弃。',
+        hintAreaTouch: '轻点地图添加顶点（至少 3 个）；轻点起点或点“完成”结束，点“撤销”去掉上一点，点“取消”放弃。',
         hintEdit: '拖动顶点修改，拖动边中点插入顶点，右键删除顶点。完成后点“完成编辑”。',
         live: '当前',
         lengthUnit: '长度单位',
@@ -172,6 +175,7 @@ export const planner = {
         title: 'Filter plan features',
         summary: 'Showing {{shown}} of {{total}} features',
         clear: 'Clear all filters',
+        zoom: 'Zoom to results',
         scope: 'Plan structure',
         scopeHint: 'The circle contains the core (the metro area is built around the central city).',
         districts: 'Districts and counties',
@@ -205,6 +209,10 @@ export const planner = {
           'Click the map to add points; double-click or press Enter to finish, Esc to cancel, Ctrl+Z to undo a point.',
         hintArea:
           'Click to add corners (at least 3); double-click, press Enter or click the first point to finish, Esc to cancel, Ctrl+Z to undo a point.',
+        hintDistanceTouch:
+          'Tap the map to add points; tap “Finish” to end, “Undo” to remove the last point, “Cancel” to drop it.',
+        hintAreaTouch:
+          'Tap to add corners (at least 3); tap the first point or “Finish” to end, “Undo” to remove the last point, “Cancel” to drop it.',
         hintEdit: 'Drag a corner to move it, drag a midpoint to add one, right-click to delete one. Then press “Done”.',
         live: 'Now',
         lengthUnit: 'Length unit',

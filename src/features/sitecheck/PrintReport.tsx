@@ -12,6 +12,9 @@ import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
 import { fetchRows } from './actions';
+import { parcelLayerIds } from './parcelMap';
+import { loadCounties } from '../../data/geodata';
+import type { BBox4 } from './types';
 import { ParcelRow, ParcelTableHead, TotalsTable } from './ReportView';
 import { VERDICT_COLORS, type ReportSummary, type TableRow } from './types';
 
@@ -56,6 +59,10 @@ export function PrintReport({ layerId }: { layerId: string }) {
     let done = false;
     const [w, s, e, n] = box;
     map.jumpTo({ bearing: 0, pitch: 0 });
+    // The parcels above the plan while the picture is taken (a plan area can cover them), then back.
+    const order = map.getStyle().layers.map((l) => l.id);
+    const raised = parcelLayerIds(layerId).filter((id) => map.getLayer(id));
+    for (const id of raised) map.moveLayer(id);
     map.fitBounds(
       [
         [w, s],
@@ -84,6 +91,10 @@ export function PrintReport({ layerId }: { layerId: string }) {
       done = true;
       window.clearTimeout(timer);
       map.off('idle', take);
+      for (const id of [...raised].reverse()) {
+        const after = order.slice(order.indexOf(id) + 1).find((next) => !raised.includes(next) && map.getLayer(next));
+        if (map.getLayer(id)) map.moveLayer(id, after);
+      }
       map.jumpTo(saved);
     };
     // The picture is taken once when the preview opens.
@@ -144,6 +155,7 @@ export function PrintReport({ layerId }: { layerId: string }) {
           ) : (
             <p role="status">{t('sitecheck.print.preparing')}</p>
           )}
+          {layer.shape.bbox && <CityInset box={layer.shape.bbox} label={t('sitecheck.print.inset')} />}
           <span className="sitecheck-north" aria-label={t('sitecheck.print.north')}>
             ▲<br />
             {t('sitecheck.print.north')}
@@ -192,4 +204,74 @@ export function PrintReport({ layerId }: { layerId: string }) {
     </div>,
     document.body,
   );
+}
+
+/**
+ * A small map of the whole city (the nine districts' outlines) with the parcels' extent marked, for context
+ * beside a print map framed on the parcels.
+ */
+function CityInset({ box, label }: { box: BBox4; label: string }) {
+  const [paths, setPaths] = useState<{ d: string; bounds: [number, number, number, number] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadCounties().then((counties) => {
+      let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+      const rings: number[][][] = [];
+      for (const county of counties.features) {
+        const polygons =
+          county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates;
+        for (const polygon of polygons) {
+          const ring = polygon[0] ?? [];
+          const step = Math.max(1, Math.floor(ring.length / 200));
+          const kept = ring.filter((_, i) => i % step === 0);
+          rings.push(kept);
+          for (const [x, y] of kept) {
+            w = Math.min(w, x!);
+            e = Math.max(e, x!);
+            s = Math.min(s, y!);
+            n = Math.max(n, y!);
+          }
+        }
+      }
+      const d = rings
+        .map((ring) => ring.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${project(x!, y!, w, n)}`).join('') + 'Z')
+        .join('');
+      if (live) setPaths({ d, bounds: [w, s, e, n] });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!paths) return null;
+  const [w, s, e, n] = paths.bounds;
+  const [width, height] = project(e, s, w, n).split(' ').map(Number) as [number, number];
+  const [x0, y0] = project(box[0], box[3], w, n).split(' ').map(Number) as [number, number];
+  const [x1, y1] = project(box[2], box[1], w, n).split(' ').map(Number) as [number, number];
+  const min = width / 30;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const rw = Math.max(min, x1 - x0);
+  const rh = Math.max(min, y1 - y0);
+  return (
+    <svg className="sitecheck-print-inset" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <rect width={width} height={height} fill="#ffffff" />
+      <path d={paths.d} fill="#f4f1ea" stroke="#6b6358" strokeWidth={width / 300} />
+      <rect
+        className="sitecheck-print-inset-extent"
+        x={cx - rw / 2}
+        y={cy - rh / 2}
+        width={rw}
+        height={rh}
+        fill="none"
+        stroke="#d7191c"
+        strokeWidth={width / 100}
+      />
+    </svg>
+  );
+}
+
+/** Plate carrée scaled by the cosine of Zhuzhou's latitude, in 1/1000 degree, from the city's north-west corner. */
+function project(lon: number, lat: number, west: number, north: number): string {
+  const k = Math.cos((27.3 * Math.PI) / 180);
+  return `${((lon - west) * k * 1000).toFixed(1)} ${((north - lat) * 1000).toFixed(1)}`;
 }

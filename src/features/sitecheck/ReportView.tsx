@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParcelReport } from '../../geo/parcels/report/types';
+import { projectsText } from '../../geo/parcels/report/projects';
 import { districtLabel } from '../../ui/labels';
 import { ZONE_COLORS } from '../../catalog/layers';
 import { useAppStore } from '../../state/store';
@@ -19,6 +20,18 @@ export function TotalsTable({ report }: { report: ReportSummary }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const { total } = report;
+  // Points and lines: a count, no area, no verdicts (a point in farmland is not "0.00 亩 in conflict").
+  if (total.area_m2 <= 0)
+    return (
+      <div className="sitecheck-totals" data-total-m2={0}>
+        <dl className="sitecheck-summary">
+          <div>
+            <dt>{t('sitecheck.sites.count')}</dt>
+            <dd data-count="parcels">{report.count}</dd>
+          </div>
+        </dl>
+      </div>
+    );
   return (
     <div className="sitecheck-totals" data-total-m2={total.area_m2}>
       <dl className="sitecheck-summary">
@@ -86,8 +99,11 @@ export function ParcelRow({
   index,
   selected,
   onSelect,
+  sites = false,
 }: {
   row: ParcelReport;
+  /** Points or lines read as sites: no area columns, no verdict. */
+  sites?: boolean;
   /** The parcel's index in the layer (its map feature id). */
   index?: number;
   /** In the interactive table: whether the row is the selected parcel's, and what a click on it does. */
@@ -97,6 +113,8 @@ export function ParcelRow({
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const none = t('sitecheck.report.none');
+  // A point or a line has no area: no 0.00 亩, no share, and never a verdict.
+  const noArea = row.area_m2 <= 0;
   const near = (key: 'station' | 'expressway' | 'hub') => {
     const n = row.nearest[key];
     return n
@@ -122,15 +140,21 @@ export function ParcelRow({
           row.name || row.parcel_id
         )}
       </th>
-      <td data-unit="mu">{muText(row.area_m2, language)}</td>
-      <td data-unit="ha">{haText(row.area_m2, language)}</td>
-      <td data-unit="m2">{m2Text(row.area_m2, language)}</td>
-      <td>
+      {!sites && (
+        <>
+          <td data-unit="mu">{noArea ? '—' : muText(row.area_m2, language)}</td>
+          <td data-unit="ha">{noArea ? '—' : haText(row.area_m2, language)}</td>
+          <td data-unit="m2">{noArea ? '—' : m2Text(row.area_m2, language)}</td>
+        </>
+      )}
+      <td data-col="zones">
         {row.zones.length === 0
           ? none
           : join(
-              row.zones.map(
-                (z) => `${t(`planner.zone.${z.zone}`)} ${muText(z.m2, language)} (${shareText(z.share, language)})`,
+              row.zones.map((z) =>
+                noArea
+                  ? t(`planner.zone.${z.zone}`)
+                  : `${t(`planner.zone.${z.zone}`)} ${muText(z.m2, language)} (${shareText(z.share, language)})`,
               ),
               language,
             )}
@@ -139,7 +163,14 @@ export function ParcelRow({
         {row.protection.length === 0
           ? none
           : join(
-              row.protection.map((p) => `${language === 'zh' ? p.name : p.name_en} ${muText(p.m2, language)}`),
+              row.protection.map(
+                (p) =>
+                  `${language === 'zh' ? p.name : p.name_en} ${
+                    noArea || p.m2 <= 0
+                      ? t('sitecheck.report.km', { name: '', km: kmText(p.km, language) }).trim()
+                      : muText(p.m2, language)
+                  }`,
+              ),
               language,
             )}
       </td>
@@ -152,31 +183,37 @@ export function ParcelRow({
             )}
       </td>
       <td>{row.districts.length === 0 ? none : districtLabel(row.districts, language)}</td>
+      <td data-col="projects">{row.projects?.length ? projectsText(row.projects, language) : none}</td>
       <td>{near('station')}</td>
       <td>{near('expressway')}</td>
       <td>{near('hub')}</td>
-      <td className="sitecheck-verdict">{t(`sitecheck.verdict.${row.verdict}`)}</td>
+      {!sites && <td className="sitecheck-verdict">{noArea ? '—' : t(`sitecheck.verdict.${row.verdict}`)}</td>}
     </tr>
   );
 }
 
-export function ParcelTableHead() {
+export function ParcelTableHead({ sites = false }: { sites?: boolean }) {
   const { t } = useTranslation();
   return (
     <thead>
       <tr>
-        <th scope="col">{t('sitecheck.report.parcel')}</th>
-        <th scope="col">{t('sitecheck.report.mu')}</th>
-        <th scope="col">{t('sitecheck.report.ha')}</th>
-        <th scope="col">{t('sitecheck.report.m2')}</th>
-        <th scope="col">{t('sitecheck.report.zones')}</th>
-        <th scope="col">{t('sitecheck.report.protection')}</th>
+        <th scope="col">{t(sites ? 'sitecheck.sites.site' : 'sitecheck.report.parcel')}</th>
+        {!sites && (
+          <>
+            <th scope="col">{t('sitecheck.report.mu')}</th>
+            <th scope="col">{t('sitecheck.report.ha')}</th>
+            <th scope="col">{t('sitecheck.report.m2')}</th>
+          </>
+        )}
+        <th scope="col">{t(sites ? 'sitecheck.sites.zone' : 'sitecheck.report.zones')}</th>
+        <th scope="col">{t(sites ? 'sitecheck.sites.protection' : 'sitecheck.report.protection')}</th>
         <th scope="col">{t('sitecheck.report.scope')}</th>
         <th scope="col">{t('sitecheck.report.district')}</th>
+        <th scope="col">{t('sitecheck.report.projects')}</th>
         <th scope="col">{t('sitecheck.report.station')}</th>
         <th scope="col">{t('sitecheck.report.expressway')}</th>
         <th scope="col">{t('sitecheck.report.hub')}</th>
-        <th scope="col">{t('sitecheck.report.verdict')}</th>
+        {!sites && <th scope="col">{t('sitecheck.report.verdict')}</th>}
       </tr>
     </thead>
   );
@@ -188,7 +225,15 @@ export function ParcelTableHead() {
  * parcel (highlighted and framed on the map); a parcel clicked on the map turns to its page, scrolls its row
  * into view and marks it (aria-selected).
  */
-export function ParcelTable({ layerId, report }: { layerId: string; report: ReportSummary }) {
+export function ParcelTable({
+  layerId,
+  report,
+  sites = false,
+}: {
+  layerId: string;
+  report: ReportSummary;
+  sites?: boolean;
+}) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const selection = useAppStore((s) => (s.siteSelection?.layerId === layerId ? s.siteSelection : null));
@@ -236,7 +281,7 @@ export function ParcelTable({ layerId, report }: { layerId: string; report: Repo
     <div className="sitecheck-table-wrap" tabIndex={0} role="region" aria-label={t('sitecheck.report.table')}>
       <table className="stats-table sitecheck-table" data-page={shown?.page ?? 0}>
         <caption>{t('sitecheck.report.table')}</caption>
-        <ParcelTableHead />
+        <ParcelTableHead sites={sites} />
         <tbody ref={body}>
           {rows.map((row) => (
             <ParcelRow
@@ -244,6 +289,7 @@ export function ParcelTable({ layerId, report }: { layerId: string; report: Repo
               row={row}
               index={row.index}
               selected={selection?.index === row.index}
+              sites={sites}
               onSelect={() => {
                 selectParcel(layerId, row.index, 'table');
                 if (row.bbox) frameParcel(row.bbox);

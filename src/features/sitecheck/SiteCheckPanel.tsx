@@ -3,7 +3,8 @@
  * cancel), see what was assumed about the coordinate system and change it, read what was repaired or rejected,
  * and the report of the chosen layer with CSV / GeoJSON export, the printable report and the area statistics.
  */
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CRS_LIST, type CrsId } from '../../geo/crs';
 import { MAX_FILE_BYTES } from '../../geo/parcels/types';
@@ -126,11 +127,20 @@ function CrsChoice({ layer }: { layer: SiteLayer }) {
   const busy = useAppStore((s) => s.siteJob !== null);
   const info = CRS_LIST.find((c) => c.id === layer.crs.id);
   const label = info ? (language === 'zh' ? info.label_zh : info.label_en) : layer.crs.id;
-  const note = language === 'zh' ? layer.crs.note_zh : layer.crs.note_en;
+  // KML and GPX are WGS84 by their specification (the importer records that as a declaration, like a crs member).
+  const spec = layer.crs.how === 'crs-member' && /^(kml|kmz|gpx)$/.test(layer.format);
+  let note = language === 'zh' ? layer.crs.note_zh : layer.crs.note_en;
+  // The note's first sentence restates the line above ("read as WGS84 from the ranges"): keep only its advice.
+  if (layer.crs.how === 'detected' && /WGS84|CGCS2000/.test(note.split(/[。.]/)[0] ?? ''))
+    note = note.replace(/^[^。]*?(。|\. )/, '').trim();
+  if (spec) note = '';
   return (
-    <div className="sitecheck-crs" data-crs={layer.crs.id} data-how={layer.crs.how}>
+    <div className="sitecheck-crs" data-crs={layer.crs.id} data-how={spec ? 'spec' : layer.crs.how}>
       <p>
-        <strong>{t('sitecheck.crs.assumed', { crs: label })}</strong> — {t(`sitecheck.crs.how.${layer.crs.how}`)}
+        <strong>{t('sitecheck.crs.assumed', { crs: label })}</strong> —{' '}
+        {spec
+          ? t('sitecheck.crs.how.spec', { format: layer.format === 'gpx' ? 'GPX' : 'KML' })
+          : t(`sitecheck.crs.how.${layer.crs.how}`)}
       </p>
       {/* The importer's own note, when it says more than the label (e.g. why a CRS was detected). */}
       {note && !note.includes(label) && <p className="sitecheck-crs-note">{note}</p>}
@@ -205,6 +215,11 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
   const state = useAppStore((s) => s.siteReports[layer.id]);
   const setPrint = useAppStore((s) => s.setSitePrint);
   const hasPolygons = layer.shape.kind === 'fill';
+  // A file of points or lines: say so, and offer to report its features as sites (no area, no verdict).
+  const [asSites, setAsSites] = useState(false);
+  const sites = !hasPolygons && asSites;
+  // The report table in a wide sheet over the map (12 columns do not fit the side panel).
+  const [wide, setWide] = useState(false);
   const safeName = layer.name.replace(/[\\/:*?"<>|\s]+/g, '-');
 
   return (
@@ -230,6 +245,14 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
         </button>
       </div>
       <h4>{t('sitecheck.report.title')}</h4>
+      {!hasPolygons && (
+        <div className="sitecheck-sites-note" role="note" data-kind={layer.shape.kind}>
+          <p>{t(asSites ? 'sitecheck.sites.treating' : `sitecheck.sites.${layer.shape.kind}`)}</p>
+          <button type="button" aria-pressed={asSites} onClick={() => setAsSites(!asSites)}>
+            {t(asSites ? 'sitecheck.sites.asParcels' : 'sitecheck.sites.treat')}
+          </button>
+        </div>
+      )}
       {!state || state.status === 'computing' ? (
         <p className="stats-status" role="status">
           {t('sitecheck.report.computing', {
@@ -244,7 +267,35 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
         <div className="sitecheck-report" data-ready="true">
           <TotalsTable report={state.report} />
           {state.report.schematic && <p className="stats-note sitecheck-caveat">{t('sitecheck.report.schematic')}</p>}
-          <ParcelTable layerId={layer.id} report={state.report} />
+          <button type="button" className="sitecheck-wide-open" onClick={() => setWide(true)}>
+            {t('sitecheck.wide.open')}
+          </button>
+          {wide ? (
+            createPortal(
+              <div
+                className="sitecheck-wide panel"
+                role="dialog"
+                aria-modal="false"
+                aria-labelledby={`wide-${layer.id}`}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') setWide(false);
+                }}
+              >
+                <header className="sitecheck-wide-head">
+                  <h2 id={`wide-${layer.id}`}>
+                    {t('sitecheck.report.title')} · {layer.name}
+                  </h2>
+                  <button type="button" onClick={() => setWide(false)} autoFocus>
+                    {t('sitecheck.wide.close')}
+                  </button>
+                </header>
+                <ParcelTable layerId={layer.id} report={state.report} sites={sites} />
+              </div>,
+              document.body,
+            )
+          ) : (
+            <ParcelTable layerId={layer.id} report={state.report} sites={sites} />
+          )}
           <div className="stats-actions">
             <button
               type="button"

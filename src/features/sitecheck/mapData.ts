@@ -7,7 +7,7 @@
  */
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { SiteReport } from '../../geo/parcels/report/types';
 import type { Parcel } from '../../geo/parcels/types';
 import { TILE_LAYER, TILE_MAX_ZOOM, type Verdict } from './types';
@@ -17,15 +17,55 @@ import { TILE_LAYER, TILE_MAX_ZOOM, type Verdict } from './types';
  * properties parcel_id and verdict ('pending' until the report is there; the report's rows are in parcel order).
  */
 export function parcelCollection(parcels: readonly Parcel[], verdicts: ArrayLike<number> | null): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: parcels.map((p, i) => ({
+  const features: Feature[] = parcels.map((p, i) => ({
+    type: 'Feature',
+    id: i,
+    geometry: p.geometry,
+    properties: { parcel_id: p.properties.parcel_id, verdict: verdictAt(verdicts, i) },
+  }));
+  // A marker for each polygon or line, drawn below the zoom at which the shape itself becomes visible (a
+  // 500 m parcel is under a pixel at the zoom that frames a district): same id, so selection marks both.
+  parcels.forEach((p, i) => {
+    const marker = parcelMarker(p.geometry);
+    if (!marker) return;
+    features.push({
       type: 'Feature',
       id: i,
-      geometry: p.geometry,
-      properties: { parcel_id: p.properties.parcel_id, verdict: verdictAt(verdicts, i) },
-    })),
+      geometry: { type: 'Point', coordinates: marker.at },
+      properties: { parcel_id: p.properties.parcel_id, verdict: verdictAt(verdicts, i), marker_below: marker.below },
+    });
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** The smallest on-screen size (px) at which a parcel's own shape counts as visible. */
+export const VISIBLE_PX = 8;
+
+/**
+ * Where a polygon's or line's marker goes (the centre of its bounding box) and the zoom from which its shape
+ * spans VISIBLE_PX pixels (web mercator, 512 px tiles; the marker is drawn below it). Null for points.
+ */
+export function parcelMarker(geometry: Geometry): { at: [number, number]; below: number } | null {
+  if (geometry.type === 'Point' || geometry.type === 'MultiPoint') return null;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      if (x! < w) w = x!;
+      if (x! > e) e = x!;
+      if (y! < s) s = y!;
+      if (y! > n) n = y!;
+    } else if (Array.isArray(c)) c.forEach(visit);
   };
+  if (geometry.type === 'GeometryCollection')
+    geometry.geometries.forEach((g) => visit('coordinates' in g ? g.coordinates : []));
+  else visit(geometry.coordinates);
+  if (!Number.isFinite(w)) return null;
+  const lat = (s + n) / 2;
+  // Metres per pixel at zoom z: 40075016.7 · cos(lat) / (512 · 2^z).
+  const sizeM = Math.max((e - w) * 111320 * Math.cos((lat * Math.PI) / 180), (n - s) * 110574, 0.01);
+  const below = Math.log2((VISIBLE_PX * 40075016.7 * Math.cos((lat * Math.PI) / 180)) / (512 * sizeM));
+  return { at: [(w + e) / 2, lat], below: Math.max(0, Math.min(TILE_MAX_ZOOM + 6, Math.ceil(below * 10) / 10)) };
 }
 
 /** Verdicts as bytes (kept in IndexedDB beside the parcels: a reload draws the colours before the report). */

@@ -44,6 +44,7 @@ const styleIds = (layerId: string) => ({
   fill: `sitecheck-${layerId}-fill`,
   outline: `sitecheck-${layerId}-outline`,
   point: `sitecheck-${layerId}-point`,
+  marker: `sitecheck-${layerId}-marker`,
 });
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -117,10 +118,29 @@ export function ensureParcelLayer(map: MapLibreMap, layerId: string, url: string
         source,
         'source-layer': TILE_LAYER,
         metadata: CLAIMS_CLICK,
-        filter: ['==', ['geometry-type'], 'Point'],
+        filter: ['all', ['==', ['geometry-type'], 'Point'], ['!', ['has', 'marker_below']]],
         paint: {
           'circle-color': colorByVerdict,
           'circle-radius': 5,
+          'circle-stroke-color': ['case', selected, SELECTED_COLOR, '#ffffff'],
+          'circle-stroke-width': ['case', selected, 3, 1.5],
+        },
+      },
+      before,
+    );
+  // Polygons and lines as markers where their shape is too small to see (mapData.ts: marker_below).
+  if (!map.getLayer(ids.marker))
+    map.addLayer(
+      {
+        id: ids.marker,
+        type: 'circle',
+        source,
+        'source-layer': TILE_LAYER,
+        metadata: CLAIMS_CLICK,
+        filter: ['all', ['has', 'marker_below'], ['<', ['zoom'], ['get', 'marker_below']]],
+        paint: {
+          'circle-color': colorByVerdict,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 4, 12, 6],
           'circle-stroke-color': ['case', selected, SELECTED_COLOR, '#ffffff'],
           'circle-stroke-width': ['case', selected, 3, 1.5],
         },
@@ -145,6 +165,10 @@ export function styleParcelLayer(map: MapLibreMap, layer: SiteLayer): void {
   map.setPaintProperty(ids.outline, 'line-opacity', Math.min(1, 0.3 + layer.opacity));
   map.setPaintProperty(ids.point, 'circle-opacity', layer.opacity);
   map.setPaintProperty(ids.point, 'circle-stroke-opacity', layer.opacity);
+  if (map.getLayer(ids.marker)) {
+    map.setPaintProperty(ids.marker, 'circle-opacity', Math.min(1, 0.3 + layer.opacity));
+    map.setPaintProperty(ids.marker, 'circle-stroke-opacity', Math.min(1, 0.3 + layer.opacity));
+  }
 }
 
 /** Marks one parcel (by its feature id = index in the layer) as selected or not. */

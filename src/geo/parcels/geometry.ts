@@ -303,7 +303,11 @@ type Convert = (xy: [number, number]) => [number, number];
 const IDENTITY: Convert = (p) => p;
 
 /** One position converted to WGS84 and checked (finite, in range); null when invalid. Drops z. */
+/** Why the last position was refused: not numbers in the file, or numbers the conversion put off the globe. */
+let refused: 'value' | 'range' = 'value';
+
 function cleanPosition(p: unknown, convert: Convert): Position | null {
+  refused = 'value';
   if (!Array.isArray(p) || p.length < 2) return null;
   const x = p[0] as unknown;
   const y = p[1] as unknown;
@@ -311,7 +315,10 @@ function cleanPosition(p: unknown, convert: Convert): Position | null {
   const q = convert([x, y]);
   const qx = q[0];
   const qy = q[1];
-  if (!Number.isFinite(qx) || !Number.isFinite(qy) || Math.abs(qx) > 180 || Math.abs(qy) > 90) return null;
+  if (!Number.isFinite(qx) || !Number.isFinite(qy) || Math.abs(qx) > 180 || Math.abs(qy) > 90) {
+    refused = 'range';
+    return null;
+  }
   return [qx, qy];
 }
 
@@ -344,7 +351,12 @@ function cleanPaths(paths: unknown, convert: Convert): Position[][] | null {
 }
 
 const INVALID = (): CheckResult =>
-  fail('坐标无效（NaN、空值或超出经纬度范围）', 'Invalid coordinates (NaN, empty, or outside the lon/lat range)');
+  refused === 'range'
+    ? fail(
+        '坐标换算后不在地球经纬度范围内：多半是坐标系选错了',
+        'The coordinates fall outside the lon/lat range once converted: the coordinate system is probably wrong',
+      )
+    : fail('坐标无效（不是数字或缺失）', 'Invalid coordinates (not numbers, or missing)');
 
 /**
  * Converts (with `convert`, the file's CRS → WGS84; identity by default), checks and repairs one geometry.
@@ -368,7 +380,10 @@ export function checkGeometry(geometry: Geometry | null | undefined, convert: Co
       });
     g = flat.geometry;
   }
-  if (!('coordinates' in g) || !Array.isArray(g.coordinates) || g.coordinates.length === 0) return INVALID();
+  if (!('coordinates' in g) || !Array.isArray(g.coordinates) || g.coordinates.length === 0) {
+    refused = 'value';
+    return INVALID();
+  }
   let result: CheckResult;
   switch (g.type) {
     case 'Point': {

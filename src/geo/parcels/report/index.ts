@@ -23,6 +23,7 @@ import { newScratch } from '../../stats';
 import { nearestOf } from './nearest';
 import { placesOf } from './places';
 import type { PlanIndex, PlanIndexData } from './planIndex';
+import { projectsOf } from './projects';
 import { protectionOf } from './protection';
 import { probeOf, type Scratch } from './shape';
 import type { ParcelReport, SiteReport } from './types';
@@ -35,6 +36,7 @@ function reportOne(parcel: Parcel, index: PlanIndexData, work: Scratch): ParcelR
   const { districts, scopes } = placesOf(probe, index);
   const nearest = nearestOf(probe.shape, index);
   const verdict = verdictOf(probe.shape, zones.zones);
+  const projects = projectsOf(probe.shape, index.projects ?? []);
   return {
     parcel_id: parcel.properties.parcel_id,
     name: parcel.properties.name,
@@ -44,6 +46,7 @@ function reportOne(parcel: Parcel, index: PlanIndexData, work: Scratch): ParcelR
     scopes,
     districts,
     nearest,
+    projects,
     verdict,
     schematic: zones.schematic || protection.schematic,
   };

@@ -13,6 +13,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { DISTRICTS } from '../../schema';
 import type { District, PlanFeature, Scope, Zone } from '../../schema';
 import { bboxOf, PreparedArea } from '../../stats';
+import { projectEntries, type ProjectEntry } from './projects';
 import type { BBox } from '../../stats';
 
 export const RIVER_CORRIDOR_M = 500;
@@ -81,6 +82,8 @@ export interface PlanIndexData extends PlanIndex {
   stations: PointEntry[];
   hubs: PointEntry[];
   expressways: SegmentSet;
+  /** Key projects (./projects.ts). */
+  projects: ProjectEntry[];
 }
 
 function treeOf(boxes: readonly BBox[]): Flatbush | null {
@@ -226,6 +229,7 @@ export function buildPlanIndex(plan: PlanFeature[], counties: GeoJSON.FeatureCol
     stations,
     hubs,
     expressways: { owner: Int32Array.from(owners), coords, tree: segmentTree, features: expresswayFeatures },
+    projects: projectEntries(plan),
   };
   return index;
 }

@@ -4,6 +4,7 @@
  * (src/features/sitecheck) read them from here.
  */
 import type { District, Scope, Zone } from '../../schema';
+import type { ProjectHit } from './projects';
 
 export interface Near {
   id: string;
@@ -38,6 +39,8 @@ export interface ParcelReport {
   scopes: Scope[];
   districts: District[];
   nearest: { station?: Near; expressway?: Near; hub?: Near };
+  /** The plan's key projects the parcel is on or near (./projects.ts); absent in reports saved before. */
+  projects?: ProjectHit[];
   /** conflict = touches the ecology or farmland zone; urban = fully in the urban zone. */
   verdict: 'conflict' | 'urban' | 'other';
   /** true when a zone/element it touches is schematic (caveat). */
