@@ -11,7 +11,7 @@ import { ZONE_COLORS } from '../../catalog/layers';
 import { useAppStore } from '../../state/store';
 import type { Language } from '../../i18n';
 import { fetchRows, frameParcel, locateParcel, selectParcel } from './actions';
-import { haText, kmText, m2Text, muText, shareText } from './format';
+import { haText, kmText, m2Text, muText, zoneMuText, zoneShareText } from './format';
 import { PAGE_SIZE, pageCount, pageOf } from './reportRows';
 import type { ReportSummary, TableRow } from './types';
 
@@ -46,6 +46,12 @@ export function TotalsTable({ report }: { report: ReportSummary }) {
           <dt>{t('sitecheck.report.conflicts')}</dt>
           <dd data-count="conflicts">{total.conflicts}</dd>
         </div>
+        {(total.cautions ?? 0) > 0 && (
+          <div className="sitecheck-caution">
+            <dt>{t('sitecheck.report.cautions')}</dt>
+            <dd data-count="cautions">{total.cautions}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('sitecheck.report.urban')}</dt>
           <dd data-count="urban">{total.urban}</dd>
@@ -68,8 +74,8 @@ export function TotalsTable({ report }: { report: ReportSummary }) {
                   <span className="stats-dot" style={{ background: ZONE_COLORS[z.zone] }} aria-hidden="true" />
                   {t(`planner.zone.${z.zone}`)}
                 </th>
-                <td>{muText(z.m2, language)}</td>
-                <td>{shareText(z.share, language)}</td>
+                <td>{zoneMuText(z, language)}</td>
+                <td>{zoneShareText(z, language)}</td>
               </tr>
             ))}
           </tbody>
@@ -130,7 +136,8 @@ export function ParcelRow({
           ? none
           : join(
               row.zones.map(
-                (z) => `${t(`planner.zone.${z.zone}`)} ${muText(z.m2, language)} (${shareText(z.share, language)})`,
+                (z) =>
+                  `${t(`planner.zone.${z.zone}`)} ${zoneMuText(z, language)} (${zoneShareText(z, language)})`,
               ),
               language,
             )}
@@ -139,7 +146,7 @@ export function ParcelRow({
         {row.protection.length === 0
           ? none
           : join(
-              row.protection.map((p) => `${language === 'zh' ? p.name : p.name_en} ${muText(p.m2, language)}`),
+              row.protection.map((p) => `${language === 'zh' ? p.name : p.name_en} ${zoneMuText(p, language)}`),
               language,
             )}
       </td>
@@ -155,7 +162,14 @@ export function ParcelRow({
       <td>{near('station')}</td>
       <td>{near('expressway')}</td>
       <td>{near('hub')}</td>
-      <td className="sitecheck-verdict">{t(`sitecheck.verdict.${row.verdict}`)}</td>
+      <td className="sitecheck-verdict">
+        {t(`sitecheck.verdict.${row.verdict}`, {
+          zones: row.zones
+            .filter((z) => z.schematic && (z.zone === 'ecology' || z.zone === 'farmland'))
+            .map((z) => t(`planner.zone.${z.zone}`))
+            .join(language === 'zh' ? '、' : ', '),
+        })}
+      </td>
     </tr>
   );
 }
