@@ -9,7 +9,15 @@ import { CRS_LIST, type CrsId } from '../../geo/crs';
 import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
 import { fileStem } from '../../ui/download';
-import { cancelImport, exportReport, importFiles, reimport, setAsStatsArea, zoomToLayer } from './actions';
+import {
+  cancelImport,
+  exportReport,
+  importFiles,
+  reimport,
+  setAsStatsArea,
+  setReferenceLayer,
+  zoomToLayer,
+} from './actions';
 import { RenameRemove, VerdictLegend } from './LayerControls';
 import { ParcelTable, TotalsTable } from './ReportView';
 import type { SiteLayer } from './types';
@@ -189,6 +197,15 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
           {t('sitecheck.statsArea')}
         </button>
       </div>
+      <label className="sitecheck-reference" title={t('sitecheck.referenceHint')}>
+        <input
+          type="checkbox"
+          checked={Boolean(layer.reference)}
+          disabled={!hasPolygons}
+          onChange={(event) => void setReferenceLayer(layer.id, event.target.checked)}
+        />{' '}
+        {t('sitecheck.reference')}
+      </label>
       <h4>{t('sitecheck.report.title')}</h4>
       {!state || state.status === 'computing' ? (
         <p className="stats-status" role="status">

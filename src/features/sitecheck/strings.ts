@@ -32,6 +32,10 @@ export const sitecheck = {
       removed: '已删除图层“{{name}}”。',
       zoom: '缩放到图层',
       statsArea: '作为区域统计范围',
+      reference: '作为正式分区参照（三区三线 / 规划分区）',
+      referenceHint:
+        '此图层的面须有分区属性（如“生态保护红线”“永久基本农田”“城镇开发边界”“乡村发展区”）；所有核查报告改用这些正式分区，结论为确定的冲突判断。',
+      referenceFailed: '不能将“{{name}}”作为分区参照：{{reason}}',
       statsAreaNone: '此图层没有面状地块，不能作为统计范围',
       crs: {
         label: '坐标系',
@@ -159,6 +163,10 @@ export const sitecheck = {
       removed: 'Removed the layer “{{name}}”.',
       zoom: 'Zoom to layer',
       statsArea: 'Use as statistics area',
+      reference: 'Use as the official zoning (三区三线 / planning zones)',
+      referenceHint:
+        'The layer’s polygons need a zone attribute (e.g. 生态保护红线, 永久基本农田, 城镇开发边界, ecology, farmland, urban, rural); every report then uses these official zones and states conflicts exactly.',
+      referenceFailed: 'Cannot use “{{name}}” as the zoning reference: {{reason}}',
       statsAreaNone: 'This layer has no polygons, so it cannot be a statistics area',
       crs: {
         label: 'Coordinate system',

@@ -60,6 +60,8 @@ export interface SiteLayer {
   opacity: number;
   /** Whether the original file is kept (needed to re-import in another coordinate system). */
   hasSource: boolean;
+  /** The layer is the reference zoning (an official 三区三线 / 规划分区 file): reports use its zones, exactly. */
+  reference?: boolean;
 }
 
 /** The index entry in IndexedDB (entries saved before the shape was kept have none: it is read again). */
