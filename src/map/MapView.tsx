@@ -102,6 +102,14 @@ function openDistrictSites(
     .addTo(map);
 }
 
+/**
+ * Zoom limits that match the data: the plan's geometry is at best good to a few hundred metres (points from
+ * published coordinates, lines through referenced places, rule-drawn zones), so from zoom 13 (~20 m a pixel)
+ * the map says the layers are schematic, and it goes no further than zoom 15.
+ */
+export const ZOOM_NOTICE_FROM = 13;
+export const ZOOM_LIMIT = 15;
+
 interface Props {
   /** Whether the start-up URL already fixed the camera (otherwise the whole city is framed). */
   cameraFromUrl: boolean;
@@ -120,6 +128,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
   const byId = useAppStore((s) => s.data.byId);
   const data = useAppStore((s) => s.data);
   const cameraRequest = useAppStore((s) => s.cameraRequest);
+  const zoom = useAppStore((s) => s.camera.zoom);
   const features = useVisibleFeatures();
 
   const [urls] = useState(planUrls);
@@ -149,7 +158,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
           pitch: camera.pitch,
           ...(cameraFromUrl ? {} : { bounds: CITY_BOUNDS, fitBoundsOptions: { padding: framePadding() } }),
           attributionControl: false,
-          maxZoom: 17,
+          maxZoom: ZOOM_LIMIT,
           minZoom: 5,
           canvasContextAttributes: { preserveDrawingBuffer: true },
           locale: MAPLIBRE_LOCALE[startLanguage],
@@ -319,6 +328,11 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
         aria-label={t('map.label')}
         data-ready={map ? 'true' : 'false'}
       />
+      {zoom >= ZOOM_NOTICE_FROM && (
+        <p className="map-zoom-notice" role="status" data-zoom-limit={zoom >= ZOOM_LIMIT ? 'true' : undefined}>
+          {t(zoom >= ZOOM_LIMIT ? 'map.zoomNoticeLimit' : 'map.zoomNotice')}
+        </p>
+      )}
       {children}
     </MapContext.Provider>
   );
