@@ -113,7 +113,7 @@ export const LAYERS: LayerDefinition[] = [
     color: '#9ecae1',
     order: 35,
     visibleByDefault: true,
-    lineWidth: 3,
+    lineWidth: 6,
     labelMinZoom: 8,
     legend: single('区域性河道生态走廊', 'Regional river corridor', '#9ecae1'),
     filterFields: ['district', 'accuracy'],

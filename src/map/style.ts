@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYERS } from '../catalog/layers';
+import { LAYERS, LAYER_BY_ID } from '../catalog/layers';
 import { PLAN_FILES, type PlanFile } from '../catalog/layerDefinition';
 import type { Language } from '../i18n';
 import {
@@ -246,16 +246,22 @@ export function buildStyle(
     });
   const catalog = catalogStyleLayers();
   const isRiver = (l: LayerSpecification) => (BASEMAP_LAYER_IDS.rivers as readonly string[]).includes(l.id);
+  const belowWater = (l: LayerSpecification) => {
+    const group = LAYER_BY_ID.get((l.metadata as LayerMetadata)['zz:category'])?.group;
+    return l.type === 'line' && (group === 'structure' || group === 'protection' || group === 'zoning');
+  };
   return {
     version: 8,
     name: 'Zhuzhou Plan Map — embedded offline basemap',
     sources,
-    // Water above every area fill: the area fills first, then the rivers, then the catalog's lines and points.
+    // Water above every area fill and above the structure and protection lines (the 湘江 axis runs on the river's
+    // centre line): the area fills first, then those lines, the rivers, then transport, parks, projects.
     layers: [
       ...base.filter((l) => !isRiver(l)),
       ...withVisibility(catalog.filter((l) => l.type === 'fill')),
+      ...withVisibility(catalog.filter((l) => l.type !== 'fill' && belowWater(l))),
       ...base.filter(isRiver),
-      ...withVisibility(catalog.filter((l) => l.type !== 'fill')),
+      ...withVisibility(catalog.filter((l) => l.type !== 'fill' && !belowWater(l))),
       ...districtSiteLayers(),
       ...selectionLayers,
       ...withVisibility(catalogLabelLayers(language)),
