@@ -123,6 +123,8 @@ const districtSiteLayers = (): LayerSpecification[] => [
       'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 9, 30, 17],
       'circle-stroke-color': '#e7298a',
       'circle-stroke-width': 2.5,
+      // Below the district's name (the seat, where the county label stands).
+      'circle-translate': [0, 24],
     },
   },
   {
@@ -134,8 +136,9 @@ const districtSiteLayers = (): LayerSpecification[] => [
       'text-font': LABEL_FONT,
       'text-size': 12,
       'text-allow-overlap': true,
+      'text-ignore-placement': true,
     },
-    paint: { 'text-color': '#8a0f4f' },
+    paint: { 'text-color': '#8a0f4f', 'text-translate': [0, 24] },
   },
   {
     id: 'district-sites-caption',
@@ -150,7 +153,7 @@ const districtSiteLayers = (): LayerSpecification[] => [
       'text-offset': [0, 1.4],
       'text-max-width': 12,
     },
-    paint: { 'text-color': '#8a0f4f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    paint: { 'text-color': '#8a0f4f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-translate': [0, 24] },
   },
 ];
 
