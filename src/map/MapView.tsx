@@ -253,7 +253,9 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     if (!map) return;
     localizeMapControls(map, language);
     for (const styleLayer of map.getStyle().layers) {
-      if (styleLayer.type === 'symbol') map.setLayoutProperty(styleLayer.id, 'text-field', labelField(language));
+      // (The district markers' text is written per language into their data: src/map/districtSites.ts.)
+      if (styleLayer.type === 'symbol' && !styleLayer.id.startsWith('district-sites'))
+        map.setLayoutProperty(styleLayer.id, 'text-field', labelField(language));
     }
   }, [map, language]);
 
