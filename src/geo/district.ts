@@ -44,10 +44,10 @@ export function districtAt(
       continue;
     }
     if (toleranceM <= 0) continue;
-    const off = distanceToFeature(
-      { type: 'Feature', properties: { id: name, category: 'regional' }, geometry },
-      [x, y],
-    );
+    const off = distanceToFeature({ type: 'Feature', properties: { id: name, category: 'regional' }, geometry }, [
+      x,
+      y,
+    ]);
     if (off !== null && off.distanceM <= toleranceM) alsoPossible.push(name);
   }
   return { district, alsoPossible: alsoPossible.filter((d) => d !== district) };

@@ -95,7 +95,8 @@ export function statedDistance(distanceM: number, accuracy: Accuracy, lang: Loca
   if (accuracy === 'official') return { text: exactDistance(m), value: m, rounding: 'exact' };
   if (accuracy === 'approximate') {
     const rounded = Math.max(10, roundSignificant(m, 2));
-    const text = rounded < 1000 ? `${rounded} m` : `${formatNumber(rounded / 1000, 'en', decimalsOf(rounded / 1000, 2))} km`;
+    const text =
+      rounded < 1000 ? `${rounded} m` : `${formatNumber(rounded / 1000, 'en', decimalsOf(rounded / 1000, 2))} km`;
     return { text: `${ABOUT[lang]}${text}`, value: rounded, rounding: 'sig2' };
   }
   return { text: `${DIAGRAM_PREFIX[accuracy][lang]}${distanceClass(m, lang)}`, value: null, rounding: 'class' };

@@ -560,7 +560,9 @@ test.describe('site check', () => {
     expect(await farm.locator('td[data-unit="mu"]').textContent()).toMatch(/\.\d\d$/);
 
     // The official zoning file, used as the reference layer: exact conflicts and exact figures.
-    await page.locator('.sitecheck-panel input[type="file"]').setInputFiles(fixture('official-zoning-epsg4547.geojson'));
+    await page
+      .locator('.sitecheck-panel input[type="file"]')
+      .setInputFiles(fixture('official-zoning-epsg4547.geojson'));
     const zoning = page.locator('.sitecheck-layer').filter({ hasText: 'official-zoning' });
     await expect(zoning).toBeVisible({ timeout: 30_000 });
     await zoning.getByRole('checkbox', { name: /作为正式分区参照/ }).check();

@@ -83,7 +83,9 @@ describe('palette and layer order', () => {
   it('draws the rivers above every area fill (the selection highlight apart)', () => {
     const ids = style.layers.map((l) => l.id);
     const river = Math.min(ids.indexOf('rivers-line'), ids.indexOf('rivers-line-minor'));
-    const lastFill = Math.max(...style.layers.flatMap((l, i) => (l.type === 'fill' && l.id !== 'selection-fill' ? [i] : [])));
+    const lastFill = Math.max(
+      ...style.layers.flatMap((l, i) => (l.type === 'fill' && l.id !== 'selection-fill' ? [i] : [])),
+    );
     expect(river).toBeGreaterThan(lastFill);
     expect(colours((style.layers[river]!.paint as Record<string, unknown>)['line-color'])).toEqual([RIVER_COLOR]);
   });
@@ -99,7 +101,9 @@ describe('palette and layer order', () => {
   });
 
   it('keeps the line layers shown at start apart in normal, deuteranope and protanope vision (ΔE ≥ 10)', () => {
-    const shown = LAYERS.filter((l) => l.visibleByDefault && (l.lineWidth !== undefined || l.fillOpacity !== undefined));
+    const shown = LAYERS.filter(
+      (l) => l.visibleByDefault && (l.lineWidth !== undefined || l.fillOpacity !== undefined),
+    );
     const palette = new Map<string, string>([['湘江 (basemap)', RIVER_COLOR]]);
     for (const layer of shown) palette.set(layer.id, layer.color.toLowerCase());
     const entries = [...palette];

@@ -18,7 +18,9 @@ import type { Parcel } from '../../src/geo/parcels/types';
 
 /** Significant figures of the numbers in a text (every number; "0.5–2" counts 0.5 and 2 separately). */
 const figures = (text: string) =>
-  (text.replace(/,/g, '').match(/\d+(\.\d+)?/g) ?? []).map((n) => n.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length || 1);
+  (text.replace(/,/g, '').match(/\d+(\.\d+)?/g) ?? []).map(
+    (n) => n.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length || 1,
+  );
 
 describe('the precision formatter, per accuracy level', () => {
   it('official: as measured, with a direction', () => {
@@ -101,7 +103,10 @@ describe('which district is this? (one answer, with the border tolerance)', () =
       ],
     },
   });
-  const counties = { type: 'FeatureCollection' as const, features: [square('荷塘区', 113, 113.1), square('芦淞区', 113.1, 113.2)] };
+  const counties = {
+    type: 'FeatureCollection' as const,
+    features: [square('荷塘区', 113, 113.1), square('芦淞区', 113.1, 113.2)],
+  };
   it('answers by point in polygon, and names the neighbour within 200 m of the border', () => {
     expect(districtAt(counties, [113.05, 27.5])).toEqual({ district: '荷塘区', alsoPossible: [] });
     expect(districtAt(counties, [113.0995, 27.5])).toEqual({ district: '荷塘区', alsoPossible: ['芦淞区'] });
@@ -133,9 +138,16 @@ describe('the reference zoning layer', () => {
         ],
       },
     });
-    const { features, skipped } = referenceZones([parcel({ 分区: '永久基本农田' }), parcel({ 用途: '工业' })], '三区三线');
+    const { features, skipped } = referenceZones(
+      [parcel({ 分区: '永久基本农田' }), parcel({ 用途: '工业' })],
+      '三区三线',
+    );
     expect(skipped).toBe(1);
     expect(features).toHaveLength(1);
-    expect(features[0]!.properties).toMatchObject({ category: 'planning_zone', zone: 'farmland', accuracy: 'official' });
+    expect(features[0]!.properties).toMatchObject({
+      category: 'planning_zone',
+      zone: 'farmland',
+      accuracy: 'official',
+    });
   });
 });

@@ -136,8 +136,7 @@ export function ParcelRow({
           ? none
           : join(
               row.zones.map(
-                (z) =>
-                  `${t(`planner.zone.${z.zone}`)} ${zoneMuText(z, language)} (${zoneShareText(z, language)})`,
+                (z) => `${t(`planner.zone.${z.zone}`)} ${zoneMuText(z, language)} (${zoneShareText(z, language)})`,
               ),
               language,
             )}

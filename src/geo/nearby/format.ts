@@ -21,10 +21,8 @@ export function compassLabel(key: CompassKey, lang: Lang): string {
 type Measured = Pick<NearbyResult, 'distanceM' | 'inside' | 'compass'> & { accuracy?: Accuracy };
 
 /** The accuracy a result is stated with: the feature's (official when it has none). */
-export const resultAccuracy = (result: {
-  accuracy?: Accuracy;
-  feature?: { properties: NearbyProperties };
-}): Accuracy => result.accuracy ?? result.feature?.properties.accuracy ?? 'official';
+export const resultAccuracy = (result: { accuracy?: Accuracy; feature?: { properties: NearbyProperties } }): Accuracy =>
+  result.accuracy ?? result.feature?.properties.accuracy ?? 'official';
 
 /**
  * The list label: "东北 2.4 km" / "NE 2.4 km"; "东北 约 850 m"; "示意位置，约 0.5–2 km"; inside a polygon

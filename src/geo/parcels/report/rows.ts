@@ -42,7 +42,13 @@ function protectionText(hits: readonly ProtectionHit[], lang: 'zh' | 'en'): stri
       const name = lang === 'zh' ? h.name : h.name_en;
       if (h.basis === 'point')
         return lang === 'zh' ? `${name}（${r2(h.km)} 千米内）` : `${name} (within ${r2(h.km)} km)`;
-      const mu = statedValue(h.m2 / SQM_PER_MU, h.schematic ? 'schematic' : 'official', lang, 2, lang === 'zh' ? '亩' : 'mu');
+      const mu = statedValue(
+        h.m2 / SQM_PER_MU,
+        h.schematic ? 'schematic' : 'official',
+        lang,
+        2,
+        lang === 'zh' ? '亩' : 'mu',
+      );
       return `${name} ${mu.text}`;
     })
     .join(lang === 'zh' ? '；' : '; ');
