@@ -276,7 +276,11 @@ export function buildPlan(root = ROOT) {
       try {
         const feature = {
           type: 'Feature',
-          properties: orderProperties(properties),
+          // A point spread around a district seat stands for "somewhere in the district": the map draws it as a
+          // per-district count, and near me never measures it.
+          properties: orderProperties(
+            places.get(ref?.spread)?.kind === 'county_seat' ? { ...properties, placement: 'district' } : properties,
+          ),
           geometry: resolveGeometry(ref, places, root, at),
         };
         out.push(feature);

@@ -19,6 +19,7 @@ export const PROPERTY_ORDER = [
   'scope',
   'industries',
   'zone',
+  'placement',
   'description',
   'description_en',
 ];

@@ -55,6 +55,11 @@ export const PlanPropertiesSchema = z.strictObject({
   scope: z.optional(z.array(z.enum(SCOPES))),
   industries: z.optional(z.array(text())),
   zone: z.optional(z.enum(ZONES)),
+  /**
+   * `district`: the plan puts the feature only "in 天元区"; its point is a schematic slot around the district seat
+   * (a `spread` reference), so the map draws it as one counted marker per district and near me never measures it.
+   */
+  placement: z.optional(z.literal('district')),
   description: z.optional(z.string()),
   description_en: z.optional(z.string()),
 });

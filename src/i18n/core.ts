@@ -10,7 +10,11 @@ export const core = {
       languageLabel: '切换到英文',
       skipToPanel: '跳到图层面板',
     },
-    map: { label: '株洲市规划地图' },
+    map: {
+      label: '株洲市规划地图',
+      zoomNotice: '规划图层为示意，放大后不表示地块边界',
+      zoomNoticeLimit: '已到数据精度的极限：再放大也不会更精确',
+    },
     panel: { collapse: '收起面板', expand: '展开面板' },
     toolbar: { explore: '浏览', label: '工具' },
     layers: {
@@ -110,7 +114,11 @@ export const core = {
       languageLabel: 'Switch to Chinese',
       skipToPanel: 'Skip to the layer panel',
     },
-    map: { label: 'Map of the Zhuzhou plan' },
+    map: {
+      label: 'Map of the Zhuzhou plan',
+      zoomNotice: 'The plan layers are schematic: zoomed in, they do not show parcel boundaries',
+      zoomNoticeLimit: 'At the limit of the data’s precision: zooming further adds no detail',
+    },
     panel: { collapse: 'Collapse panel', expand: 'Expand panel' },
     toolbar: { explore: 'Explore', label: 'Tools' },
     layers: {

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
 import './debugHandle';
 import { useTranslation } from 'react-i18next';
 import { LAYERS, LAYER_BY_ID } from '../catalog/layers';
@@ -23,6 +24,7 @@ import { labelPoints } from './labelPoints';
 import { clickClaimedByOverlay } from './clickClaims';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
+import { DISTRICT_SITES_SOURCE, districtSitePoints, isDistrictPlaced } from './districtSites';
 
 function groupByFile(features: PlanFeature[]): Map<PlanFile, PlanFeature[]> {
   const groups = new Map<PlanFile, PlanFeature[]>();
@@ -63,6 +65,51 @@ function localizeMapControls(map: MapLibreMap, language: Language) {
   }
 }
 
+/** The list behind a district marker: its sites by name, each selecting its feature. */
+function openDistrictSites(
+  map: MapLibreMap,
+  geometry: GeoJSON.Geometry,
+  properties: { label: string; ids: string },
+  select: (id: string | null) => void,
+) {
+  if (geometry.type !== 'Point') return;
+  const { data, language } = useAppStore.getState();
+  const box = document.createElement('div');
+  box.className = 'district-sites-popup';
+  const title = document.createElement('strong');
+  title.textContent = properties.label;
+  box.append(title);
+  const list = document.createElement('ul');
+  for (const id of properties.ids.split(',')) {
+    const feature = data.byId.get(id);
+    if (!feature) continue;
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.id = id;
+    button.textContent = language === 'en' ? feature.properties.name_en : feature.properties.name;
+    button.addEventListener('click', () => {
+      popup.remove();
+      select(id);
+    });
+    item.append(button);
+    list.append(item);
+  }
+  box.append(list);
+  const popup = new maplibregl.Popup({ maxWidth: '320px', className: 'district-sites' })
+    .setLngLat(geometry.coordinates as [number, number])
+    .setDOMContent(box)
+    .addTo(map);
+}
+
+/**
+ * Zoom limits that match the data: the plan's geometry is at best good to a few hundred metres (points from
+ * published coordinates, lines through referenced places, rule-drawn zones), so from zoom 13 (~20 m a pixel)
+ * the map says the layers are schematic, and it goes no further than zoom 15.
+ */
+export const ZOOM_NOTICE_FROM = 13;
+export const ZOOM_LIMIT = 15;
+
 interface Props {
   /** Whether the start-up URL already fixed the camera (otherwise the whole city is framed). */
   cameraFromUrl: boolean;
@@ -81,6 +128,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
   const byId = useAppStore((s) => s.data.byId);
   const data = useAppStore((s) => s.data);
   const cameraRequest = useAppStore((s) => s.cameraRequest);
+  const zoom = useAppStore((s) => s.camera.zoom);
   const features = useVisibleFeatures();
 
   const [urls] = useState(planUrls);
@@ -110,7 +158,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
           pitch: camera.pitch,
           ...(cameraFromUrl ? {} : { bounds: CITY_BOUNDS, fitBoundsOptions: { padding: framePadding() } }),
           attributionControl: false,
-          maxZoom: 17,
+          maxZoom: ZOOM_LIMIT,
           minZoom: 5,
           canvasContextAttributes: { preserveDrawingBuffer: true },
           locale: MAPLIBRE_LOCALE[startLanguage],
@@ -171,7 +219,7 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
       source?.setData(whole ? urls[file]! : { type: 'FeatureCollection', features: list });
       wholeFile.current.set(file, whole);
     }
-    const groups = groupByCategory(features);
+    const groups = groupByCategory(features.filter((f) => !isDistrictPlaced(f)));
     for (const layer of LAYERS) {
       map.getSource<GeoJSONSource>(labelSourceId(layer.id))?.setData({
         type: 'FeatureCollection',
@@ -179,6 +227,12 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
       });
     }
   }, [map, data, features, urls]);
+
+  // Sites known only by district → one counted marker per district (of the visible layers, after the filters).
+  useEffect(() => {
+    if (!map || data.status === 'loading') return;
+    map.getSource<GeoJSONSource>(DISTRICT_SITES_SOURCE)?.setData(districtSitePoints(features, visible, language));
+  }, [map, data.status, features, visible, language]);
 
   // Visibility and opacity → layout and paint properties.
   useEffect(() => {
@@ -199,7 +253,9 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     if (!map) return;
     localizeMapControls(map, language);
     for (const styleLayer of map.getStyle().layers) {
-      if (styleLayer.type === 'symbol') map.setLayoutProperty(styleLayer.id, 'text-field', labelField(language));
+      // (The district markers' text is written per language into their data: src/map/districtSites.ts.)
+      if (styleLayer.type === 'symbol' && !styleLayer.id.startsWith('district-sites'))
+        map.setLayoutProperty(styleLayer.id, 'text-field', labelField(language));
     }
   }, [map, language]);
 
@@ -233,6 +289,11 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
       const { mode, select } = useAppStore.getState();
       if (mode !== 'explore' && mode !== 'story') return;
       if (clickClaimedByOverlay(map, event.point)) return;
+      const marker = map.queryRenderedFeatures(event.point, { layers: ['district-sites-circle'] })[0];
+      if (marker) {
+        openDistrictSites(map, marker.geometry, marker.properties as { label: string; ids: string }, select);
+        return;
+      }
       const layers = planLayers().map((l) => l.id);
       const hits = map.queryRenderedFeatures(
         [
@@ -247,7 +308,9 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
     const onMove = (event: maplibregl.MapMouseEvent) => {
       const { mode } = useAppStore.getState();
       if (mode !== 'explore' && mode !== 'story') return;
-      const hits = map.queryRenderedFeatures(event.point, { layers: planLayers().map((l) => l.id) });
+      const hits = map.queryRenderedFeatures(event.point, {
+        layers: [...planLayers().map((l) => l.id), 'district-sites-circle'],
+      });
       map.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
     };
     map.on('click', onClick);
@@ -267,6 +330,11 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
         aria-label={t('map.label')}
         data-ready={map ? 'true' : 'false'}
       />
+      {zoom >= ZOOM_NOTICE_FROM && (
+        <p className="map-zoom-notice" role="status" data-zoom-limit={zoom >= ZOOM_LIMIT ? 'true' : undefined}>
+          {t(zoom >= ZOOM_LIMIT ? 'map.zoomNoticeLimit' : 'map.zoomNotice')}
+        </p>
+      )}
       {children}
     </MapContext.Provider>
   );

@@ -35,6 +35,11 @@ const isLine: ExpressionSpecification = ['match', ['geometry-type'], ['LineStrin
 const isPoint: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
 const isPlanned: ExpressionSpecification = ['match', ['get', 'status'], ['planned', 'proposed'], true, false];
 const isSchematic: ExpressionSpecification = ['==', ['get', 'accuracy'], 'schematic'];
+/** Sites known only as "in this district": drawn as one counted marker per district (districtSites.ts), not as dots. */
+const isDistrictPlaced: ExpressionSpecification = ['==', ['get', 'placement'], 'district'];
+
+/** How schematic geometry looks: dotted and lighter, so a diagram never reads as a surveyed line. */
+export const SCHEMATIC_STYLE = { dash: [0.8, 1.6], lineOpacity: 0.7, fillFactor: 0.55 } as const;
 
 /** The colour expression: the base colour, or a match on the property the legend distinguishes. */
 export function colorExpression(layer: LayerDefinition): DataDrivenPropertyValueSpecification<string> {
@@ -61,14 +66,18 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
   const out: LayerSpecification[] = [];
   const fillOpacity = layer.fillOpacity ?? PAINT_OPACITY.fillDefault;
 
-  out.push({
-    id: `${layer.id}-fill`,
-    type: 'fill',
-    source,
-    filter: ['all', ofLayer, isPolygon],
-    metadata: meta(layer.id, { 'fill-opacity': fillOpacity }),
-    paint: { 'fill-color': color, 'fill-opacity': fillOpacity },
-  });
+  // Fills: schematic areas lighter than the ones with real boundaries.
+  for (const schematic of [false, true]) {
+    const opacity = schematic ? fillOpacity * SCHEMATIC_STYLE.fillFactor : fillOpacity;
+    out.push({
+      id: `${layer.id}-fill${schematic ? '-schematic' : ''}`,
+      type: 'fill',
+      source,
+      filter: ['all', ofLayer, isPolygon, schematic ? isSchematic : ['!', isSchematic]],
+      metadata: meta(layer.id, { 'fill-opacity': opacity }),
+      paint: { 'fill-color': color, 'fill-opacity': opacity },
+    });
+  }
   // Polygon outlines: solid for real boundaries, dashed for schematic shapes.
   for (const schematic of [false, true]) {
     out.push({
@@ -85,24 +94,34 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
       },
     });
   }
-  // Lines: solid when built or existing, dashed when planned or proposed (if the layer asks for it).
+  // Lines: solid when built or existing, dashed when planned or proposed (if the layer asks for it); schematic
+  // lines (drawn from the plan's words only) dotted and lighter whatever their status.
   const lineWidth = layer.lineWidth ?? 2;
-  const variants = layer.dashPlanned ? [false, true] : [false];
-  for (const planned of variants) {
+  const variants: ('solid' | 'planned' | 'schematic')[] = layer.dashPlanned
+    ? ['solid', 'planned', 'schematic']
+    : ['solid', 'schematic'];
+  for (const variant of variants) {
+    const exact: ExpressionSpecification = ['!', isSchematic];
+    const filter =
+      variant === 'schematic'
+        ? ['all', ofLayer, isLine, isSchematic]
+        : layer.dashPlanned
+          ? ['all', ofLayer, isLine, exact, variant === 'planned' ? isPlanned : ['!', isPlanned]]
+          : ['all', ofLayer, isLine, exact];
+    const opacity = variant === 'schematic' ? SCHEMATIC_STYLE.lineOpacity : PAINT_OPACITY.line;
     out.push({
-      id: `${layer.id}-line${planned ? '-planned' : ''}`,
+      id: `${layer.id}-line${variant === 'solid' ? '' : `-${variant}`}`,
       type: 'line',
       source,
-      filter: (layer.dashPlanned
-        ? ['all', ofLayer, isLine, planned ? isPlanned : ['!', isPlanned]]
-        : ['all', ofLayer, isLine]) as FilterSpecification,
-      metadata: meta(layer.id, { 'line-opacity': PAINT_OPACITY.line }),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      filter: filter as FilterSpecification,
+      metadata: meta(layer.id, { 'line-opacity': opacity }),
+      layout: { 'line-cap': variant === 'schematic' ? 'butt' : 'round', 'line-join': 'round' },
       paint: {
         'line-color': color,
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, lineWidth * 0.7, 12, lineWidth * 1.6],
-        'line-opacity': PAINT_OPACITY.line,
-        ...(planned ? { 'line-dasharray': [2, 1.5] } : {}),
+        'line-opacity': opacity,
+        ...(variant === 'planned' ? { 'line-dasharray': [2, 1.5] } : {}),
+        ...(variant === 'schematic' ? { 'line-dasharray': [...SCHEMATIC_STYLE.dash] } : {}),
       },
     });
   }
@@ -111,7 +130,7 @@ export function styleLayersFor(layer: LayerDefinition): LayerSpecification[] {
     id: `${layer.id}-circle`,
     type: 'circle',
     source,
-    filter: ['all', ofLayer, isPoint],
+    filter: ['all', ofLayer, isPoint, ['!', isDistrictPlaced]],
     metadata: meta(layer.id, { 'circle-opacity': PAINT_OPACITY.circle, 'circle-stroke-opacity': 1 }),
     paint: {
       'circle-color': color,

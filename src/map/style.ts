@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYERS } from '../catalog/layers';
+import { LAYERS, LAYER_BY_ID } from '../catalog/layers';
 import { PLAN_FILES, type PlanFile } from '../catalog/layerDefinition';
 import type { Language } from '../i18n';
 import {
@@ -17,6 +17,7 @@ import {
   type LayerMetadata,
 } from './catalogLayers';
 import type { Category } from '../geo/vocabulary';
+import { DISTRICT_SITES_SOURCE } from './districtSites';
 
 /** Each basemap source's data: a collection, or the URL of its file (fetched by MapLibre's worker). */
 export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' | 'labels', FeatureCollection | string>;
@@ -24,6 +25,9 @@ export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' |
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export const SELECTION_SOURCE = 'selection';
+
+/** The basemap rivers: the strongest blue of the water family, drawn above every area fill. */
+export const RIVER_COLOR = '#3f8fd2';
 
 export const BASEMAP_LAYER_IDS = {
   neighbours: ['neighbours-fill', 'neighbours-outline', 'neighbours-label'],
@@ -51,7 +55,7 @@ function basemapLayers(): LayerSpecification[] {
       filter: named ? ['has', 'name'] : ['!', ['has', 'name']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': '#7fb2d9',
+        'line-color': RIVER_COLOR,
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, named ? 2 : 0.6, 12, 5],
       },
     })),
@@ -113,6 +117,52 @@ function basemapLabelLayers(language: Language): LayerSpecification[] {
     } as LayerSpecification,
   ];
 }
+
+/** The per-district markers of sites whose location is not fixed (src/map/districtSites.ts). */
+const districtSiteLayers = (): LayerSpecification[] => [
+  {
+    id: 'district-sites-circle',
+    type: 'circle',
+    source: DISTRICT_SITES_SOURCE,
+    paint: {
+      'circle-color': '#ffffff',
+      'circle-opacity': 0.92,
+      'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 9, 30, 17],
+      'circle-stroke-color': '#e7298a',
+      'circle-stroke-width': 2.5,
+      // Below the district's name (the seat, where the county label stands).
+      'circle-translate': [0, 24],
+    },
+  },
+  {
+    id: 'district-sites-label',
+    type: 'symbol',
+    source: DISTRICT_SITES_SOURCE,
+    layout: {
+      'text-field': ['to-string', ['get', 'count']],
+      'text-font': LABEL_FONT,
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#8a0f4f', 'text-translate': [0, 24] },
+  },
+  {
+    id: 'district-sites-caption',
+    type: 'symbol',
+    source: DISTRICT_SITES_SOURCE,
+    minzoom: 8.5,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      'text-anchor': 'top',
+      'text-offset': [0, 1.4],
+      'text-max-width': 12,
+    },
+    paint: { 'text-color': '#8a0f4f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-translate': [0, 24] },
+  },
+];
 
 const selectionLayers: LayerSpecification[] = [
   {
@@ -180,6 +230,7 @@ export function buildStyle(
     rivers: { type: 'geojson', data: basemap.rivers },
     labels: { type: 'geojson', data: basemap.labels },
     [SELECTION_SOURCE]: { type: 'geojson', data: EMPTY },
+    [DISTRICT_SITES_SOURCE]: { type: 'geojson', data: EMPTY },
   };
   for (const file of PLAN_FILES) sources[planSourceId(file)] = { type: 'geojson', data: plan[file] ?? EMPTY };
   for (const layer of LAYERS) {
@@ -203,13 +254,25 @@ export function buildStyle(
         layout: { ...layer.layout, visibility: visible[category] ? 'visible' : 'none' },
       } as LayerSpecification;
     });
+  const catalog = catalogStyleLayers();
+  const isRiver = (l: LayerSpecification) => (BASEMAP_LAYER_IDS.rivers as readonly string[]).includes(l.id);
+  const belowWater = (l: LayerSpecification) => {
+    const group = LAYER_BY_ID.get((l.metadata as LayerMetadata)['zz:category'])?.group;
+    return l.type === 'line' && (group === 'structure' || group === 'protection' || group === 'zoning');
+  };
   return {
     version: 8,
     name: 'Zhuzhou Plan Map — embedded offline basemap',
     sources,
+    // Water above every area fill and above the structure and protection lines (the 湘江 axis runs on the river's
+    // centre line): the area fills first, then those lines, the rivers, then transport, parks, projects.
     layers: [
-      ...base,
-      ...withVisibility(catalogStyleLayers()),
+      ...base.filter((l) => !isRiver(l)),
+      ...withVisibility(catalog.filter((l) => l.type === 'fill')),
+      ...withVisibility(catalog.filter((l) => l.type !== 'fill' && belowWater(l))),
+      ...base.filter(isRiver),
+      ...withVisibility(catalog.filter((l) => l.type !== 'fill' && !belowWater(l))),
+      ...districtSiteLayers(),
       ...selectionLayers,
       ...withVisibility(catalogLabelLayers(language)),
       ...basemapLabelLayers(language),

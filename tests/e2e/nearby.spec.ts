@@ -9,8 +9,18 @@ import { collectProblems, expectNoProblems, openApp, openSidePanel, urlParam, wa
 
 /** 株洲 city centre (神农城), WGS84. */
 const CENTRE = { longitude: 113.13401, latitude: 27.82764 };
-const DIRECTION = /^(北|东北|东|东南|南|西南|西|西北) \d+(\.\d)? k?m$|^位于其范围内$|^就在此处$/;
-const DIRECTION_EN = /^(N|NE|E|SE|S|SW|W|NW) \d+(\.\d)? k?m$|^You are inside$|^Right here$/;
+// Distances are stated as the feature's accuracy allows (issue 16, src/geo/precision.ts): exact "东北 2.4 km",
+// approximate "东北 约 2.4 km", anchored / schematic only a class and no direction ("示意位置，约 0.5–2 km").
+const CLASS_ZH = /(约 \d+(\.\d)?–\d+ km|0\.5 km 以内|20 km 以上)/.source;
+const CLASS_EN = /(about \d+(\.\d)?–\d+ km|within 0\.5 km|over 20 km)/.source;
+const DIRECTION = new RegExp(
+  `^(北|东北|东|东南|南|西南|西|西北) (约 )?\\d+(\\.\\d)? k?m$|^位于其范围内$|^大致位于其示意范围内$|^就在此处$|^(示意位置|走向示意)，${CLASS_ZH}$`,
+);
+const DIRECTION_EN = new RegExp(
+  `^(N|NE|E|SE|S|SW|W|NW) (about )?\\d+(\\.\\d)? k?m$|^You are inside$|^Roughly inside its schematic area$|^Right here$|^(schematic|indicative course), ${CLASS_EN}$`,
+);
+/** 株洲站 (the station's own record, WGS84). */
+const STATION = { longitude: 113.15173, latitude: 27.83814 };
 
 const panel = (page: Page) => page.locator('.nearby-panel');
 const results = (page: Page) => page.locator('.nearby-result');
@@ -170,6 +180,42 @@ test.describe('nearby: what is planned near me', () => {
     await expect(panel(page).getByText('选择一个位置')).toBeVisible();
     // r=7 is not a choice: the nearest one (5 km) is used
     await expect(panel(page).locator('.nearby-radius label.checked')).toHaveText('5 公里');
+    expectNoProblems(problems);
+  });
+
+  test('at 株洲站 every row shows its accuracy; schematic and anchored rows get no metres and no direction', async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    await openApp(page, `?mode=nearby&near=${STATION.longitude},${STATION.latitude}&r=3`);
+    await expect(results(page).first()).toBeVisible();
+    const rows = await results(page).evaluateAll((buttons) =>
+      buttons.map((b) => ({
+        accuracy: (b as HTMLElement).dataset.accuracy ?? '',
+        label: b.querySelector('.nearby-result-distance')?.textContent ?? '',
+        badge: b.querySelector('.badge')?.textContent ?? '',
+        name: b.querySelector('.nearby-result-name')?.textContent ?? '',
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      expect(row.badge, row.name).not.toBe('');
+      expect(row.label, row.name).toMatch(DIRECTION);
+      if (row.accuracy === 'schematic' || row.accuracy === 'anchored') {
+        expect(row.label, row.name).not.toMatch(/^(北|东北|东|东南|南|西南|西|西北) /);
+        expect(row.label, row.name).not.toMatch(/\d m$/);
+      }
+      if (row.accuracy === 'approximate') expect(row.label, row.name).toMatch(/约|范围内|此处/);
+    }
+    // The planned intercity corridor is a schematic line: a class, never "东 350 m".
+    const corridor = rows.find((r) => r.name.includes('岳长衡'));
+    if (corridor) expect(corridor.label).toMatch(/^(示意位置|走向示意)，/);
+    // One answer to "which district?": the county boundaries, with the border tolerance — the station's record
+    // (芦淞区) is named, not contradicted.
+    await expect(panel(page).locator('.nearby-district')).toContainText('芦淞区');
+    // Sites known only by district are listed without a distance.
+    const inDistrict = panel(page).locator('.nearby-in-district');
+    if ((await inDistrict.count()) > 0) await expect(inDistrict.locator('summary')).toContainText('不计距离');
     expectNoProblems(problems);
   });
 

@@ -199,7 +199,7 @@ test.describe('site check', () => {
           return map.queryRenderedFeatures({ layers: [`sitecheck-${id}-fill`] }).map((f) => f.properties.verdict);
         }, layerId),
       )
-      .toEqual(expect.arrayContaining([expect.stringMatching(/^(conflict|urban|other)$/)]));
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^(conflict|caution|urban|other)$/)]));
     const verdicts = await report
       .locator('.sitecheck-table tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-verdict')));
@@ -214,7 +214,7 @@ test.describe('site check', () => {
     await openTab(page, '图层');
     const row = page.locator(`.sitecheck-layers [data-site-layer="${layerId}"]`);
     await expect(row).toContainText('parcels-gk38-prefixed-gbk');
-    await expect(row.locator('.sitecheck-legend li')).toHaveCount(3);
+    await expect(row.locator('.sitecheck-legend li')).toHaveCount(4);
     await row.getByRole('slider').fill('40');
     await expect
       .poll(() =>
@@ -537,6 +537,52 @@ test.describe('site check', () => {
       return { selected: state.selectedId, probe: state.probe };
     });
     expect(others).toEqual({ selected: null, probe: null });
+    expectNoProblems(problems);
+  });
+
+  test('a parcel on schematic farmland is a caution with rounded figures; an official zoning file as reference gives exact conflicts', async ({
+    page,
+  }) => {
+    test.slow();
+    const problems = collectProblems(page);
+    await openApp(page);
+    await importFixture(page, 'parcels-epsg4547.geojson');
+    const layer = page.locator('.sitecheck-layer').filter({ hasText: 'parcels-epsg4547' });
+    const report = layer.locator('.sitecheck-report[data-ready="true"]');
+    await expect(report).toBeVisible({ timeout: 30_000 });
+    const farm = report.locator('tr[data-parcel="ZZ-002"]');
+    // Against the plan's rule-drawn zones: a caution (amber), phrased as what it is, not a red conflict.
+    await expect(farm).toHaveAttribute('data-verdict', 'caution');
+    await expect(farm.locator('.sitecheck-verdict')).toContainText('与示意耕地保护区重叠');
+    await expect(farm.locator('.sitecheck-verdict')).toContainText('需以正式三区三线核实');
+    await expect(farm.locator('.sitecheck-verdict')).toHaveCSS('color', 'rgb(138, 82, 0)');
+    await expect(report.locator('[data-count="conflicts"]')).toHaveText('0');
+    // The overlap with schematic zones is stated to one significant figure: "耕地保护区 约 700 亩 (约 100%)".
+    const zones = (await farm.locator('td').nth(3).textContent()) ?? '';
+    expect(zones).toMatch(/耕地保护区 约 \d(0*|\.\d*[1-9]?) 亩/);
+    for (const n of zones.replace(/,/g, '').match(/\d+(\.\d+)?/g) ?? []) {
+      expect(n.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length, zones).toBeLessThanOrEqual(1);
+    }
+    // The parcel's own area is exact (it is the planner's survey, not the plan's drawing).
+    expect(await farm.locator('td[data-unit="mu"]').textContent()).toMatch(/\.\d\d$/);
+
+    // The official zoning file, used as the reference layer: exact conflicts and exact figures.
+    await page
+      .locator('.sitecheck-panel input[type="file"]')
+      .setInputFiles(fixture('official-zoning-epsg4547.geojson'));
+    const zoning = page.locator('.sitecheck-layer').filter({ hasText: 'official-zoning' });
+    await expect(zoning).toBeVisible({ timeout: 30_000 });
+    await zoning.getByRole('checkbox', { name: /作为正式分区参照/ }).check();
+    await expect(zoning.getByRole('checkbox', { name: /作为正式分区参照/ })).toBeChecked();
+    await expect(report.locator('tr[data-parcel="ZZ-002"]')).toHaveAttribute('data-verdict', 'conflict', {
+      timeout: 30_000,
+    });
+    await expect(report.locator('tr[data-parcel="ZZ-003"]')).toHaveAttribute('data-verdict', 'conflict');
+    await expect(report.locator('tr[data-parcel="ZZ-001"]')).toHaveAttribute('data-verdict', 'urban');
+    await expect(report.locator('[data-count="conflicts"]')).toHaveText('2');
+    await expect(report.locator('tr[data-parcel="ZZ-002"] .sitecheck-verdict')).toHaveText('冲突');
+    const exact = (await report.locator('tr[data-parcel="ZZ-002"] td').nth(3).textContent()) ?? '';
+    expect(exact).toMatch(/耕地保护区 [\d,]+\.\d\d 亩 \(100\.0%\)/);
     expectNoProblems(problems);
   });
 

@@ -69,7 +69,7 @@ describe('the exported legend paints what the map paints', () => {
     expect(first!.color).toBe(circle['circle-stroke-color']);
     expect(first!.fillOpacity).toBe(fill['fill-opacity']);
     expect(first!.label).toBe(HIGHLIGHT.label.zh);
-    expect(second!.color).toBe('#9467bd');
+    expect(second!.color).toBe('#f4a6a0');
     expect(withHighlightRow(rows.slice(1), false)).toHaveLength(1);
   });
 });

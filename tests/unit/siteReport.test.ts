@@ -121,19 +121,20 @@ describe('areas', () => {
 });
 
 describe('verdicts, districts, scopes', () => {
-  it('verdict follows the zones: conflict when farmland/ecology inside, urban when wholly urban', () => {
+  it('verdict follows the zones: caution (schematic zones) when farmland/ecology inside, urban when wholly urban', () => {
     for (const [i, row] of report.rows.entries()) {
       const z = turfZoneAreas(polygonal(parcels[i]!));
       const conflict = (z.get('ecology') ?? 0) > 1 || (z.get('farmland') ?? 0) > 1;
       const urban = !conflict && (z.get('urban') ?? 0) / row.area_m2 >= 0.999;
-      expect(row.verdict, row.parcel_id).toBe(conflict ? 'conflict' : urban ? 'urban' : 'other');
+      // The plan's zones are schematic: touching a protection zone is a caution, never a conflict (issue 16).
+      expect(row.verdict, row.parcel_id).toBe(conflict ? 'caution' : urban ? 'urban' : 'other');
       expect(row.schematic).toBe(row.zones.length > 0);
     }
     // The fixture was laid out on purpose: 1 urban, 2 farmland, 3 ecology.
     const v = Object.fromEntries(report.rows.map((r) => [r.parcel_id, r.verdict]));
     expect(v['ZZ-001']).toBe('urban');
-    expect(v['ZZ-002']).toBe('conflict');
-    expect(v['ZZ-003']).toBe('conflict');
+    expect(v['ZZ-002']).toBe('caution');
+    expect(v['ZZ-003']).toBe('caution');
   });
   it('districts by point-in-polygon of the corners (turf), scopes from the districts', () => {
     for (const [i, row] of report.rows.entries()) {
@@ -243,7 +244,7 @@ describe('points and lines as parcels', () => {
     const r = siteReport(gpx.parcels, index);
     for (const row of r.rows) expect(row.area_m2).toBe(0);
     const wpt = r.rows.find((row) => row.name === '城区1号踏勘点')!;
-    expect(wpt.zones).toEqual([{ zone: 'urban', m2: 0, share: 1 }]);
+    expect(wpt.zones).toEqual([{ zone: 'urban', m2: 0, share: 1, schematic: true }]);
     expect(wpt.verdict).toBe('urban');
     const track = r.rows.find((row) => row.name === '踏勘路线')!;
     expect(track.zones.reduce((s, z) => s + z.share, 0)).toBeCloseTo(1, 6);
@@ -276,7 +277,7 @@ describe('exports', () => {
     const en = reportToCsv(report, 'en');
     expect(en).toContain('Area (mu)');
     expect(en).toContain('Area (ha)');
-    expect(en).toContain('Conflict');
+    expect(en).toContain('Overlaps a schematic protection zone');
   });
   it('GeoJSON: every parcel with area_mu, zone shares and the verdict', () => {
     const fc = reportToGeoJSON(report, parcels);

@@ -108,13 +108,13 @@ describe('layer shape and report summary', () => {
   it('counts verdicts and notes schematic rows', () => {
     const report: SiteReport = {
       rows: [row('a', 'urban', 1), row('b', 'conflict', 1), row('c', 'other', 1), row('d', 'conflict', 1)],
-      total: { area_m2: 4, zones: [], conflicts: 2, urban: 1 },
+      total: { area_m2: 4, zones: [], conflicts: 2, cautions: 0, urban: 1 },
     };
     expect(reportSummary(report)).toEqual({
       total: report.total,
       count: 4,
       schematic: true,
-      verdicts: { conflict: 2, urban: 1, other: 1 },
+      verdicts: { conflict: 2, caution: 0, urban: 1, other: 1 },
     });
   });
 });
@@ -124,7 +124,7 @@ describe('map tiles', () => {
     const parcels = [square('a', 113, 27, 0.01), square('b', 113.02, 27, 0.01)];
     const report: SiteReport = {
       rows: [row('a', 'urban', 1), row('b', 'conflict', 1)],
-      total: { area_m2: 2, zones: [], conflicts: 1, urban: 1 },
+      total: { area_m2: 2, zones: [], conflicts: 1, cautions: 0, urban: 1 },
     };
     const z = 10;
     const x = Math.floor(((113.01 + 180) / 360) * 2 ** z);

@@ -76,7 +76,7 @@ export function NearbyDetail({
       {measure && (
         <p className="nearby-detail-distance">
           <span className="visually-hidden">{t('nearby.distance')}: </span>
-          <strong>{formatDistanceDirection(measure, language)}</strong>
+          <strong>{formatDistanceDirection({ ...measure, accuracy: p.accuracy }, language)}</strong>
         </p>
       )}
       <FeatureDetails feature={feature} />

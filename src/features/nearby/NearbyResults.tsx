@@ -8,6 +8,7 @@ import type { PlanFeature } from '../../geo/schema';
 import { loc } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
+import { AccuracyBadge } from '../../ui/AccuracyBadge';
 
 type Result = NearbyResult<PlanFeature['properties']>;
 
@@ -58,12 +59,15 @@ export function NearbyResults({
                 className="nearby-result"
                 data-id={result.id}
                 data-distance={Math.round(result.distanceM)}
+                data-accuracy={p.accuracy}
                 onClick={() => onOpen(result.id)}
               >
                 {layer && <Swatch color={layer.color} kind={swatchKind(layer)} />}
                 <span className="nearby-result-name">{name}</span>
                 <span className="nearby-result-distance">{formatDistanceDirection(result, language)}</span>
-                <span className="nearby-result-meta">{meta.join(' · ')}</span>
+                <span className="nearby-result-meta">
+                  {meta.join(' · ')} <AccuracyBadge accuracy={p.accuracy} />
+                </span>
               </button>
             </li>
           );

@@ -11,6 +11,8 @@ import { bbox } from '@turf/bbox';
 import { isInsideZhuzhou } from '../../geo/cityBoundary';
 import { CITY_CENTRE, round5 } from '../../geo/datum';
 import { areasContaining } from '../../geo/nearby/areas';
+import { districtAt } from '../../geo/district';
+import { DISTRICT_EN, ZONE_LABELS } from '../../geo/vocabulary';
 import { distanceToFeature, nearbyQuery } from '../../geo/nearby/query';
 import { NEARBY_RADII_KM, type NearbyRadiusKm } from './radii';
 import { geolocate } from './geolocate';
@@ -67,14 +69,37 @@ export function NearbyTool() {
 
   const results = useMemo(() => (point ? nearbyQuery(features, point, radiusKm) : []), [features, point, radiusKm]);
   const item = itemId ? byId.get(itemId) : undefined;
-  const itemMeasure = useMemo(() => (item && point ? distanceToFeature(item, point) : null), [item, point]);
+  const itemMeasure = useMemo(
+    () => (item && point && item.properties.placement !== 'district' ? distanceToFeature(item, point) : null),
+    [item, point],
+  );
+  // The planning zones are schematic and cut per county: name the zone only (marked schematic), and take the
+  // district from the county boundaries (src/geo/district.ts), the one answer the whole app gives.
   const contextAreas = useMemo(
     () =>
       point
-        ? areasContaining(allFeatures, point).map((f) => (language === 'en' ? f.properties.name_en : f.properties.name))
+        ? areasContaining(allFeatures, point).map((f) => {
+            const p = f.properties;
+            if (p.zone) return t('nearby.zoneSchematic', { zone: ZONE_LABELS[p.zone][language] });
+            return language === 'en' ? p.name_en : p.name;
+          })
         : [],
-    [allFeatures, point, language],
+    [allFeatures, point, language, t],
   );
+  const district = useMemo(() => (point && basemap ? districtAt(basemap.counties, point) : null), [point, basemap]);
+  const districtName = (d: string) => (language === 'en' ? (DISTRICT_EN[d as keyof typeof DISTRICT_EN] ?? d) : d);
+  /** Sites the plan puts only "in the district": listed for the point's district, never with a distance. */
+  const inDistrict = useMemo(() => {
+    if (!district?.district) return [];
+    const here = new Set([district.district, ...district.alsoPossible]);
+    return features.filter(
+      (f) =>
+        f.properties.placement === 'district' &&
+        (typeof f.properties.district === 'string'
+          ? here.has(f.properties.district)
+          : f.properties.district.some((d) => here.has(d))),
+    );
+  }, [features, district]);
   const outside = point !== null && basemap !== null && !isInsideZhuzhou(point, basemap.city, BOUNDARY_TOLERANCE_M);
 
   // ── store housekeeping ───────────────────────────────────────────────────────────────────────
@@ -316,6 +341,32 @@ export function NearbyTool() {
             <RadiusChips value={radiusKm} />
             {point && status !== 'loading' && (
               <NearbyResults results={results} radiusKm={radiusKm} focusId={returnFocusTo} onOpen={openItem} />
+            )}
+            {point && inDistrict.length > 0 && district?.district && (
+              <details className="nearby-in-district">
+                <summary>
+                  {t('nearby.inDistrict', { district: districtName(district.district), count: inDistrict.length })}
+                </summary>
+                <ul>
+                  {inDistrict.map((f) => (
+                    <li key={f.properties.id}>
+                      <button type="button" data-id={f.properties.id} onClick={() => openItem(f.properties.id)}>
+                        {language === 'en' ? f.properties.name_en : f.properties.name}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {point && district?.district && (
+              <p className="nearby-district" data-district={district.district}>
+                {district.alsoPossible.length > 0
+                  ? t('nearby.districtNearBorder', {
+                      district: districtName(district.district),
+                      others: district.alsoPossible.map(districtName).join(language === 'en' ? ', ' : '、'),
+                    })
+                  : t('nearby.districtIs', { district: districtName(district.district) })}
+              </p>
             )}
             {point && contextAreas.length > 0 && (
               <p className="nearby-context">

@@ -10,11 +10,13 @@ import { clip } from '../../geo/text';
 import { LAYER_BY_ID } from '../../catalog/layers';
 import { DISTRICTS, SCOPES, type Category, type District, type Scope } from '../../geo/vocabulary';
 import type { AreaStatistics } from '../../geo/stats';
-import { SQM_PER_KM2, SQM_PER_MU, formatArea, formatNumber, formatShare } from '../../geo/units';
+import { SQM_PER_KM2, SQM_PER_MU, formatArea, formatShare } from '../../geo/units';
 import { loc } from '../../i18n';
 import { statsToCsv } from './exportData';
 import type { StatsSubject } from './slice';
 import { useAppStore } from '../../state/store';
+import { leastExact, statedShare, statedValue } from '../../geo/precision';
+import type { Accuracy } from '../../geo/schema';
 import { districtLabel } from '../../ui/labels';
 import { useAreaStats } from './plannerData';
 import { fileStem } from '../../ui/download';
@@ -54,6 +56,7 @@ function ZoneChart({ stats, label }: { stats: AreaStatistics; label: string }) {
 
 /** The statistics of one subject: table, chart, counts, lines, CSV. */
 export function StatsView({ subject, title }: { subject: StatsSubject; title: { zh: string; en: string } }) {
+  const allFeatures = useAppStore((s) => s.data.features);
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const state = useAreaStats(subject);
@@ -90,8 +93,15 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
   const counts = (Object.entries(result.counts) as [Category, number][]).sort((a, b) => b[1] - a[1]);
   const exportCsv = () =>
     downloadText(`${fileStem('area-statistics')}.csv`, statsToCsv(result, title), 'text/csv;charset=utf-8');
-  const mu = (m2: number) => formatNumber(m2 / SQM_PER_MU, language, 0);
-  const km2 = (m2: number) => formatNumber(m2 / SQM_PER_KM2, language, 2);
+  // Figures from the plan's geometry are stated as its accuracy allows (src/geo/precision.ts): the zones are
+  // rule-drawn (schematic), so their areas and shares get one significant figure; a length takes the least exact
+  // accuracy of its layer's lines.
+  const accuracyOf = (category: Category): Accuracy =>
+    leastExact(allFeatures.filter((f) => f.properties.category === category).map((f) => f.properties.accuracy));
+  const zoneAccuracy = accuracyOf('planning_zone');
+  const mu = (m2: number) => statedValue(m2 / SQM_PER_MU, zoneAccuracy, language, 0).text;
+  const km2 = (m2: number) => statedValue(m2 / SQM_PER_KM2, zoneAccuracy, language, 2).text;
+  const share = (value: number) => statedShare(value, zoneAccuracy, language).text;
 
   return (
     <div className="stats-view" data-area-m2={Math.round(result.areaM2)}>
@@ -121,7 +131,7 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
               </th>
               <td>{mu(zone.areaM2)}</td>
               <td>{km2(zone.areaM2)}</td>
-              <td>{formatShare(zone.share, language)}</td>
+              <td>{share(zone.share)}</td>
             </tr>
           ))}
           <tr data-zone="none" className="stats-muted">
@@ -131,7 +141,7 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
             </th>
             <td>{mu(result.unzonedM2)}</td>
             <td>{km2(result.unzonedM2)}</td>
-            <td>{formatShare(result.areaM2 > 0 ? result.unzonedM2 / result.areaM2 : 0, language)}</td>
+            <td>{share(result.areaM2 > 0 ? result.unzonedM2 / result.areaM2 : 0)}</td>
           </tr>
         </tbody>
       </table>
@@ -151,7 +161,9 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
             return (
               <tr key={line.category} data-line={line.category}>
                 <th scope="row">{layer ? loc(layer.title, language) : line.category}</th>
-                <td>{formatNumber(line.lengthM / 1000, language, 1)}</td>
+                <td data-accuracy={accuracyOf(line.category)}>
+                  {statedValue(line.lengthM / 1000, accuracyOf(line.category), language, 1).text}
+                </td>
               </tr>
             );
           })}

@@ -7,7 +7,7 @@ import { Swatch } from '../../ui/Swatch';
 import { rebuildLayer, removeLayer } from './actions';
 import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
 
-const LEGEND: Verdict[] = ['conflict', 'urban', 'other'];
+const LEGEND: Verdict[] = ['conflict', 'caution', 'urban', 'other'];
 
 /** The verdict legend, with counts when the report is ready. */
 export function VerdictLegend({ layer, label }: { layer: SiteLayer; label: string }) {

@@ -168,7 +168,7 @@ export function PrintReport({ layerId }: { layerId: string }) {
           )}
           <figcaption>
             <ul className="sitecheck-print-legend">
-              {(['conflict', 'urban', 'other'] as const).map((v) => (
+              {(['conflict', 'caution', 'urban', 'other'] as const).map((v) => (
                 <li key={v}>
                   <Swatch color={VERDICT_COLORS[v]} kind="fill" />
                   {t(`sitecheck.legend.${v}`)}

@@ -12,7 +12,7 @@ import { ZONE_COLORS } from '../../catalog/layers';
 import { useAppStore } from '../../state/store';
 import type { Language } from '../../i18n';
 import { fetchRows, frameParcel, locateParcel, selectParcel } from './actions';
-import { haText, kmText, m2Text, muText, shareText } from './format';
+import { haText, kmText, m2Text, muText, zoneMuText, zoneShareText } from './format';
 import { PAGE_SIZE, pageCount, pageOf } from './reportRows';
 import type { ReportSummary, TableRow } from './types';
 
@@ -59,6 +59,12 @@ export function TotalsTable({ report }: { report: ReportSummary }) {
           <dt>{t('sitecheck.report.conflicts')}</dt>
           <dd data-count="conflicts">{total.conflicts}</dd>
         </div>
+        {(total.cautions ?? 0) > 0 && (
+          <div className="sitecheck-caution">
+            <dt>{t('sitecheck.report.cautions')}</dt>
+            <dd data-count="cautions">{total.cautions}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('sitecheck.report.urban')}</dt>
           <dd data-count="urban">{total.urban}</dd>
@@ -81,8 +87,8 @@ export function TotalsTable({ report }: { report: ReportSummary }) {
                   <span className="stats-dot" style={{ background: ZONE_COLORS[z.zone] }} aria-hidden="true" />
                   {t(`planner.zone.${z.zone}`)}
                 </th>
-                <td>{muText(z.m2, language)}</td>
-                <td>{shareText(z.share, language)}</td>
+                <td>{zoneMuText(z, language)}</td>
+                <td>{zoneShareText(z, language)}</td>
               </tr>
             ))}
           </tbody>
@@ -154,7 +160,7 @@ export function ParcelRow({
               row.zones.map((z) =>
                 noArea
                   ? t(`planner.zone.${z.zone}`)
-                  : `${t(`planner.zone.${z.zone}`)} ${muText(z.m2, language)} (${shareText(z.share, language)})`,
+                  : `${t(`planner.zone.${z.zone}`)} ${zoneMuText(z, language)} (${zoneShareText(z, language)})`,
               ),
               language,
             )}
@@ -168,7 +174,7 @@ export function ParcelRow({
                   `${language === 'zh' ? p.name : p.name_en} ${
                     noArea || p.m2 <= 0
                       ? t('sitecheck.report.km', { name: '', km: kmText(p.km, language) }).trim()
-                      : muText(p.m2, language)
+                      : zoneMuText(p, language)
                   }`,
               ),
               language,
@@ -187,7 +193,18 @@ export function ParcelRow({
       <td>{near('station')}</td>
       <td>{near('expressway')}</td>
       <td>{near('hub')}</td>
-      {!sites && <td className="sitecheck-verdict">{noArea ? '—' : t(`sitecheck.verdict.${row.verdict}`)}</td>}
+      {!sites && (
+        <td className="sitecheck-verdict">
+          {noArea
+            ? '—'
+            : t(`sitecheck.verdict.${row.verdict}`, {
+                zones: row.zones
+                  .filter((z) => z.schematic && (z.zone === 'ecology' || z.zone === 'farmland'))
+                  .map((z) => t(`planner.zone.${z.zone}`))
+                  .join(language === 'zh' ? '、' : ', '),
+              })}
+        </td>
+      )}
     </tr>
   );
 }

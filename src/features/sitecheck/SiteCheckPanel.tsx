@@ -17,6 +17,7 @@ import {
   importWithCrs,
   reimport,
   setAsStatsArea,
+  setReferenceLayer,
   zoomToLayer,
 } from './actions';
 import { DamagedLayer, RenameRemove, VerdictLegend } from './LayerControls';
@@ -244,6 +245,15 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
           {t('sitecheck.statsArea')}
         </button>
       </div>
+      <label className="sitecheck-reference" title={t('sitecheck.referenceHint')}>
+        <input
+          type="checkbox"
+          checked={Boolean(layer.reference)}
+          disabled={!hasPolygons}
+          onChange={(event) => void setReferenceLayer(layer.id, event.target.checked)}
+        />{' '}
+        {t('sitecheck.reference')}
+      </label>
       <h4>{t('sitecheck.report.title')}</h4>
       {!hasPolygons && (
         <div className="sitecheck-sites-note" role="note" data-kind={layer.shape.kind}>

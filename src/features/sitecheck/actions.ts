@@ -239,8 +239,33 @@ export function computeReport(layerId: string): void {
     });
 }
 
+/**
+ * Uses a layer as the reference zoning (its polygons with a zone attribute replace the plan's schematic zones in
+ * every report: verdicts against them are exact conflicts), or stops using it. Every report is computed again.
+ */
+export async function setReferenceLayer(layerId: string, on: boolean): Promise<void> {
+  const layer = store().siteLayers.find((l) => l.id === layerId);
+  if (!layer) return;
+  const response = await siteCheckClient().setReference(on ? { layerId, name: layer.name } : null);
+  if (response?.type === 'error') {
+    store().setSiteMessage({
+      level: 'error',
+      key: 'sitecheck.referenceFailed',
+      values: { name: layer.name },
+      reason: { zh: response.zh, en: response.en },
+    });
+    return;
+  }
+  for (const l of store().siteLayers) {
+    const reference = on && l.id === layerId;
+    if (Boolean(l.reference) !== reference) store().patchSiteLayer(l.id, { reference });
+  }
+  for (const l of store().siteLayers) computeReport(l.id);
+}
+
 /** Removes a layer: store, IndexedDB and the worker's copy. */
 export function removeLayer(layerId: string): void {
+  if (siteCheckClient().referenceLayerId === layerId) void setReferenceLayer(layerId, false);
   store().removeSiteLayer(layerId);
   reportJobs.delete(layerId);
   sources.delete(layerId);
@@ -346,7 +371,9 @@ export async function restoreLayers(): Promise<void> {
     // Layers imported in this tab before the records were read (an early drop) stay.
     store().restoreSiteLayers([...metas.filter((m) => !local.some((l) => l.id === m.id)).map(withShape), ...local]);
     showRestored(metas.filter((m) => !local.some((l) => l.id === m.id)));
-    computeMissingReports();
+    const reference = metas.find((m) => m.reference);
+    if (reference) void setReferenceLayer(reference.id, true);
+    else computeMissingReports();
   } catch (error) {
     store().setSiteMessage({
       level: 'error',

@@ -48,6 +48,8 @@ export class SiteCheckClient {
   private nextId = 1;
   private plan: { features: PlanFeature[]; counties: GeoJSON.FeatureCollection } | null = null;
   private planned: Promise<void> | null = null;
+  /** The imported layer used as the reference zoning, if any (sent with the plan). */
+  private reference: { layerId: string; name: string } | null = null;
 
   private ensureWorker(): Worker | null {
     if (this.worker || typeof Worker === 'undefined') return this.worker;
@@ -112,8 +114,34 @@ export class SiteCheckClient {
   private ensurePlan(): Promise<void> {
     if (!this.plan) return Promise.resolve();
     this.ensureWorker();
-    this.planned ??= this.send({ type: 'plan', id: this.nextId++, ...this.plan }).then(() => undefined);
+    this.planned ??= this.send({ type: 'plan', id: this.nextId++, ...this.plan, reference: this.reference }).then(
+      () => undefined,
+    );
     return this.planned;
+  }
+
+  /**
+   * Uses an imported layer's zone polygons as the reference zoning (null: the plan's schematic zones again).
+   * Resolves with the worker's answer ('planned' with the zone count, or an error; then the plan's zones stay).
+   */
+  async setReference(reference: { layerId: string; name: string } | null): Promise<Final | null> {
+    if (!this.plan) return null;
+    this.ensureWorker();
+    const previous = this.reference;
+    this.reference = reference;
+    const answer = this.send({ type: 'plan', id: this.nextId++, ...this.plan, reference });
+    this.planned = answer.then(() => undefined);
+    const response = await answer;
+    if (response.type === 'error') {
+      this.reference = previous;
+      this.planned = null;
+      await this.ensurePlan();
+    }
+    return response;
+  }
+
+  get referenceLayerId(): string | null {
+    return this.reference?.layerId ?? null;
   }
 
   /** The plan the reports are computed against (all features, and the county polygons for districts). */

@@ -69,7 +69,7 @@ export function parcelMarker(geometry: Geometry): { at: [number, number]; below:
 }
 
 /** Verdicts as bytes (kept in IndexedDB beside the parcels: a reload draws the colours before the report). */
-export const VERDICT_CODES: readonly Verdict[] = ['pending', 'conflict', 'urban', 'other'];
+export const VERDICT_CODES: readonly Verdict[] = ['pending', 'conflict', 'urban', 'other', 'caution'];
 export const verdictCodes = (report: SiteReport): Uint8Array =>
   Uint8Array.from(report.rows, (row) => VERDICT_CODES.indexOf(row.verdict));
 const verdictAt = (verdicts: ArrayLike<number> | null, i: number): Verdict =>

@@ -59,6 +59,8 @@ const colorByVerdict: ExpressionSpecification = [
   ['get', 'verdict'],
   'conflict',
   VERDICT_COLORS.conflict,
+  'caution',
+  VERDICT_COLORS.caution,
   'urban',
   VERDICT_COLORS.urban,
   'pending',

@@ -23,11 +23,22 @@ import type { PlanFeature } from '../../geo/schema';
 import type { GeoJSONVT } from '@maplibre/geojson-vt';
 import { parcelTiles, tilePbf, verdictCodes } from './mapData';
 import { DamagedRecord, loadParcels, loadVerdicts, saveParcels, saveSource, saveVerdicts } from './persistence';
+import { referenceZones, withReferenceZones } from '../../geo/parcels/report/reference';
 import { geometryBbox, layerShape, positions, reportSummary, sortedOrder } from './reportRows';
 import type { ImportSummary, LayerShape, ReportSummary, TableRow } from './types';
 
 export type SiteRequest =
-  | { type: 'plan'; id: number; features: PlanFeature[]; counties: GeoJSON.FeatureCollection }
+  /**
+   * The plan the reports are computed against; with `reference`, that imported layer's zone polygons (an official
+   * 三区三线 / 规划分区 file) replace the plan's schematic planning zones (src/geo/parcels/report/reference.ts).
+   */
+  | {
+      type: 'plan';
+      id: number;
+      features: PlanFeature[];
+      counties: GeoJSON.FeatureCollection;
+      reference?: { layerId: string; name: string } | null;
+    }
   | { type: 'import'; id: number; layerId: string; name: string; bytes: ArrayBuffer; crs?: CrsId; keepSource: boolean }
   /** Recomputes a layer's report; parcels come from the worker's cache or IndexedDB. */
   | { type: 'report'; id: number; layerId: string }
@@ -46,7 +57,7 @@ export type SiteRequest =
 
 export type SiteResponse =
   | { type: 'progress'; id: number; stage: 'import' | 'report'; fraction: number }
-  | { type: 'planned'; id: number; ms: number }
+  | { type: 'planned'; id: number; ms: number; reference?: { zones: number; skipped: number } }
   | { type: 'imported'; id: number; result: ImportSummary; ms: number }
   /** The parcels could not be kept in IndexedDB (quota, private mode): the layer lives until reload. */
   | { type: 'saveFailed'; id: number; message: string }
@@ -250,8 +261,28 @@ export async function handleSiteRequest(
     switch (request.type) {
       case 'plan': {
         const start = now();
-        state.index = buildPlanIndex(request.features, request.counties);
-        post({ type: 'planned', id, ms: now() - start });
+        let features = request.features;
+        let reference: { zones: number; skipped: number } | undefined;
+        if (request.reference) {
+          const zones = referenceZones(await parcelsOf(state, request.reference.layerId), request.reference.name);
+          if (zones.features.length === 0) {
+            post({
+              type: 'error',
+              id,
+              code: 'failed',
+              zh: '该图层没有可识别分区属性（如“生态保护红线”“永久基本农田”“城镇开发边界”）的面',
+              en: 'the layer has no polygons with a recognisable zone attribute (e.g. ecology, farmland, urban)',
+            });
+            return;
+          }
+          features = withReferenceZones(features, zones.features);
+          reference = { zones: zones.features.length, skipped: zones.skipped };
+        }
+        state.index = buildPlanIndex(features, request.counties);
+        // Every report was made against the previous zones.
+        state.reports.clear();
+        state.tiles.clear();
+        post({ type: 'planned', id, ms: now() - start, ...(reference ? { reference } : {}) });
         return;
       }
       case 'forget':

@@ -50,7 +50,7 @@ export function layerShape(parcels: readonly Parcel[]): LayerShape {
 
 /** The totals and counts the main thread keeps of a report (the rows stay in the worker). */
 export function reportSummary(report: SiteReport): ReportSummary {
-  const verdicts = { conflict: 0, urban: 0, other: 0 };
+  const verdicts = { conflict: 0, caution: 0, urban: 0, other: 0 };
   let schematic = false;
   for (const row of report.rows) {
     verdicts[row.verdict]++;
@@ -59,9 +59,9 @@ export function reportSummary(report: SiteReport): ReportSummary {
   return { total: report.total, count: report.rows.length, schematic, verdicts };
 }
 
-const RANK: Record<ParcelReport['verdict'], number> = { conflict: 0, other: 1, urban: 2 };
+const RANK: Record<ParcelReport['verdict'], number> = { conflict: 0, caution: 1, other: 2, urban: 3 };
 
-/** The table's order as indices into `rows`: conflicts first, then the other rows, urban last; larger first. */
+/** The table's order as indices into `rows`: conflicts first, then the cautions, the other rows, urban last; larger first. */
 export function sortedOrder(rows: readonly ParcelReport[]): Int32Array {
   const order = Int32Array.from(rows.keys());
   order.sort((a, b) => {

@@ -44,7 +44,10 @@ export interface SiteCheckSlice {
   /** The tiles URL of each layer's map data (parcelMap.tileUrl; served by the worker), by layer. */
   siteMapUrls: Record<string, string>;
   setSiteMapUrl: (id: string, url: string | null) => void;
-  patchSiteLayer: (id: string, patch: Partial<Pick<SiteLayer, 'name' | 'visible' | 'opacity' | 'shape'>>) => void;
+  patchSiteLayer: (
+    id: string,
+    patch: Partial<Pick<SiteLayer, 'name' | 'visible' | 'opacity' | 'shape' | 'reference'>>,
+  ) => void;
   /** The selected parcel (clicked on the map or in the table): highlighted on the map, its row marked. */
   siteSelection: SiteSelection | null;
   setSiteSelection: (selection: SiteSelection | null) => void;

@@ -42,6 +42,10 @@ export const sitecheck = {
       removed: '已删除图层“{{name}}”。',
       zoom: '缩放到图层',
       statsArea: '作为区域统计范围',
+      reference: '作为正式分区参照（三区三线 / 规划分区）',
+      referenceHint:
+        '此图层的面须有分区属性（如“生态保护红线”“永久基本农田”“城镇开发边界”“乡村发展区”）；所有核查报告改用这些正式分区，结论为确定的冲突判断。',
+      referenceFailed: '不能将“{{name}}”作为分区参照：{{reason}}',
       statsAreaNone: '此图层没有面状地块，不能作为统计范围',
       crs: {
         label: '坐标系',
@@ -69,7 +73,8 @@ export const sitecheck = {
       },
       legend: {
         title: '地块图例',
-        conflict: '冲突：涉及生态保护区或耕地保护区',
+        conflict: '冲突：涉及（正式）生态保护区或耕地保护区',
+        caution: '需核实：与示意保护分区重叠',
         urban: '全部位于城镇发展区',
         other: '其他',
         pending: '报告计算中',
@@ -86,12 +91,18 @@ export const sitecheck = {
         protection: '附近保护要素（千米）',
         count: '场地数',
       },
-      verdict: { conflict: '冲突', urban: '城镇', other: '—' },
+      verdict: {
+        conflict: '冲突',
+        caution: '与示意{{zones}}重叠 — 需以正式三区三线核实',
+        urban: '城镇',
+        other: '—',
+      },
       report: {
         title: '核查报告',
         total: '合计',
         parcels: '地块数',
         conflicts: '冲突地块',
+        cautions: '需核实地块（示意分区）',
         urban: '全部位于城镇发展区的地块',
         area: '面积',
         m2: '平方米',
@@ -189,6 +200,10 @@ export const sitecheck = {
       removed: 'Removed the layer “{{name}}”.',
       zoom: 'Zoom to layer',
       statsArea: 'Use as statistics area',
+      reference: 'Use as the official zoning (三区三线 / planning zones)',
+      referenceHint:
+        'The layer’s polygons need a zone attribute (e.g. 生态保护红线, 永久基本农田, 城镇开发边界, ecology, farmland, urban, rural); every report then uses these official zones and states conflicts exactly.',
+      referenceFailed: 'Cannot use “{{name}}” as the zoning reference: {{reason}}',
       statsAreaNone: 'This layer has no polygons, so it cannot be a statistics area',
       crs: {
         label: 'Coordinate system',
@@ -216,7 +231,8 @@ export const sitecheck = {
       },
       legend: {
         title: 'Parcel legend',
-        conflict: 'Conflict: touches the ecological or farmland protection zone',
+        conflict: 'Conflict: touches the (official) ecological or farmland protection zone',
+        caution: 'To check: overlaps a schematic protection zone',
         urban: 'Wholly in the urban development zone',
         other: 'Other',
         pending: 'Report being computed',
@@ -233,12 +249,18 @@ export const sitecheck = {
         protection: 'Protection elements nearby (km)',
         count: 'Sites',
       },
-      verdict: { conflict: 'Conflict', urban: 'Urban', other: '—' },
+      verdict: {
+        conflict: 'Conflict',
+        caution: 'Overlaps the schematic {{zones}} — check against the official zoning (三区三线)',
+        urban: 'Urban',
+        other: '—',
+      },
       report: {
         title: 'Site report',
         total: 'Total',
         parcels: 'Parcels',
         conflicts: 'Conflicting parcels',
+        cautions: 'Parcels to check (schematic zones)',
         urban: 'Parcels wholly in the urban development zone',
         area: 'Area',
         m2: 'm²',

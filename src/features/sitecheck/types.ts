@@ -60,6 +60,8 @@ export interface SiteLayer {
   opacity: number;
   /** Whether the original file is kept (needed to re-import in another coordinate system). */
   hasSource: boolean;
+  /** The layer is the reference zoning (an official 三区三线 / 规划分区 file): reports use its zones, exactly. */
+  reference?: boolean;
 }
 
 /** The index entry in IndexedDB (entries saved before the shape was kept have none: it is read again). */
@@ -85,11 +87,15 @@ export interface SiteMessage {
   reason?: { zh: string; en: string };
 }
 
-export type Verdict = 'conflict' | 'urban' | 'other' | 'pending';
+export type Verdict = 'conflict' | 'caution' | 'urban' | 'other' | 'pending';
 
-/** Map and legend colours: conflicts red, fully urban green, the rest neutral (colour-blind safe pairs). */
+/**
+ * Map and legend colours: conflicts (against exact zoning) red, overlaps with schematic protection zones amber
+ * (a caution, not a result), fully urban green, the rest neutral (colour-blind safe pairs).
+ */
 export const VERDICT_COLORS: Record<Verdict, string> = {
   conflict: '#d7191c',
+  caution: '#e08a00',
   urban: '#1a9641',
   other: '#6b6358',
   pending: '#9e9a93',

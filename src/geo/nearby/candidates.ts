@@ -12,7 +12,7 @@
  *   the point lies in ({@link areasContaining}), not as items in the list.
  */
 import type { Feature, Geometry } from 'geojson';
-import type { Category, Status } from '../schema';
+import type { Accuracy, Category, Status } from '../schema';
 import type { CompassKey } from './direction';
 
 /** Categories that are always "planned things near me". */
@@ -56,12 +56,17 @@ export interface NearbyProperties {
   id: string;
   category: Category;
   status?: Status;
+  /** How exact the geometry is: decides how a distance to it is stated (src/geo/precision.ts). */
+  accuracy?: Accuracy;
+  /** `district`: the site is known only as "in this district" — never measured, listed as "in your district". */
+  placement?: 'district';
 }
 
 export type NearbyFeature<P extends NearbyProperties = NearbyProperties> = Feature<Geometry, P>;
 
 /** Whether a feature belongs in the "planned near me" list (see the module comment for the rule). */
 export function isNearbyCandidate(properties: NearbyProperties): boolean {
+  if (properties.placement === 'district') return false;
   if (NEARBY_SITE_CATEGORIES.has(properties.category)) return true;
   if (NEARBY_IF_PLANNED_CATEGORIES.has(properties.category)) {
     return properties.status !== undefined && PLANNED_STATUSES.has(properties.status);

@@ -93,17 +93,24 @@ function withTotals(rows: ParcelReport[]): SiteReport {
   let area = 0;
   const zoneTotals = new Map<Zone, number>();
   let conflicts = 0;
+  let cautions = 0;
   let urban = 0;
+  const schematicZones = new Set<Zone>();
   for (const row of rows) {
     area += row.area_m2;
-    for (const z of row.zones) zoneTotals.set(z.zone, (zoneTotals.get(z.zone) ?? 0) + z.m2);
+    for (const z of row.zones) {
+      zoneTotals.set(z.zone, (zoneTotals.get(z.zone) ?? 0) + z.m2);
+      if (z.schematic) schematicZones.add(z.zone);
+    }
     if (row.verdict === 'conflict') conflicts++;
+    if (row.verdict === 'caution') cautions++;
     if (row.verdict === 'urban') urban++;
   }
   const zones = ZONES.filter((z) => (zoneTotals.get(z) ?? 0) > 0).map((zone) => ({
     zone,
     m2: zoneTotals.get(zone)!,
     share: area > 0 ? zoneTotals.get(zone)! / area : 0,
+    ...(schematicZones.has(zone) ? { schematic: true } : {}),
   }));
-  return { rows, total: { area_m2: area, zones, conflicts, urban } };
+  return { rows, total: { area_m2: area, zones, conflicts, cautions, urban } };
 }

@@ -41,6 +41,7 @@ export function protectionOf(probe: Probe, index: PlanIndexData): { protection: 
       m2,
       km: 0,
       basis: entry.category === 'river' ? 'corridor' : 'area',
+      ...(entry.schematic ? { schematic: true } : {}),
     });
   }
   for (const p of index.protectedPoints) {

@@ -8,12 +8,26 @@ import { ZONE_LABELS } from '../../vocabulary';
 import { CSV_BOM, csvRow } from '../../csv';
 import { SCOPE_EN } from '../../scope';
 import type { Parcel } from '../types';
-import type { Near, ParcelReport, ProtectionHit, SiteReport } from './types';
+import { roundingOf, statedShare, statedValue } from '../../precision';
+import type { Near, ParcelReport, ProtectionHit, SiteReport, ZoneShare } from './types';
+
+/** A zone's 亩 and % as stated for its accuracy (schematic zones: one significant figure). */
+function zoneFigures(hit: ZoneShare | undefined): [number, number] {
+  if (!hit) return [0, 0];
+  const accuracy = hit.schematic ? 'schematic' : 'official';
+  const mu = statedValue(hit.m2 / SQM_PER_MU, accuracy, 'en', 2).value ?? 0;
+  const share = statedShare(hit.share, accuracy, 'en').value ?? 0;
+  return hit.schematic ? [mu, Math.round(share * 10000) / 100] : [r2(mu), r2(share * 100)];
+}
 
 export const VERDICT_LABELS: Record<ParcelReport['verdict'], { zh: string; en: string }> = {
   conflict: {
     zh: '冲突（涉及生态保护区或耕地保护区）',
     en: 'Conflict (touches the ecological or farmland protection zone)',
+  },
+  caution: {
+    zh: '与示意保护分区重叠 — 需以正式三区三线核实',
+    en: 'Overlaps a schematic protection zone — check against the official zoning (三区三线)',
   },
   urban: { zh: '全部位于城镇发展区', en: 'Wholly in the urban development zone' },
   other: { zh: '其他', en: 'Other' },
@@ -28,7 +42,14 @@ function protectionText(hits: readonly ProtectionHit[], lang: 'zh' | 'en'): stri
       const name = lang === 'zh' ? h.name : h.name_en;
       if (h.basis === 'point')
         return lang === 'zh' ? `${name}（${r2(h.km)} 千米内）` : `${name} (within ${r2(h.km)} km)`;
-      return lang === 'zh' ? `${name} ${r2(h.m2 / SQM_PER_MU)} 亩` : `${name} ${r2(h.m2 / SQM_PER_MU)} mu`;
+      const mu = statedValue(
+        h.m2 / SQM_PER_MU,
+        h.schematic ? 'schematic' : 'official',
+        lang,
+        2,
+        lang === 'zh' ? '亩' : 'mu',
+      );
+      return `${name} ${mu.text}`;
     })
     .join(lang === 'zh' ? '；' : '; ');
 }
@@ -57,12 +78,18 @@ export function reportToCsv(report: SiteReport, lang: 'zh' | 'en'): string {
     zh ? '距枢纽（千米）' : 'Hub distance (km)',
     zh ? '结论' : 'Verdict',
     zh ? '分区为示意' : 'Zones schematic',
+    zh ? '分区面积取整' : 'Zone figures rounded',
   ];
   const zoneCells = (zones: SiteReport['total']['zones']) =>
-    ZONES.flatMap((z) => {
-      const hit = zones.find((x) => x.zone === z);
-      return [hit ? r2(hit.m2 / SQM_PER_MU) : 0, hit ? r2(hit.share * 100) : 0];
-    });
+    ZONES.flatMap((z) => zoneFigures(zones.find((x) => x.zone === z)));
+  const roundingCell = (zones: SiteReport['total']['zones']) =>
+    roundingOf(zones.some((z) => z.schematic) ? 'schematic' : 'official') === 'exact'
+      ? zh
+        ? '精确'
+        : 'exact'
+      : zh
+        ? '示意分区：一位有效数字'
+        : 'schematic zones: one significant figure';
   const near = (n: Near | undefined) => [n ? (zh ? n.name : n.name_en) : '', n ? r2(n.km) : ''];
   const rows: (string | number)[][] = [header];
   for (const row of report.rows) {
@@ -81,14 +108,15 @@ export function reportToCsv(report: SiteReport, lang: 'zh' | 'en'): string {
       ...near(row.nearest.hub),
       zh ? VERDICT_LABELS[row.verdict].zh : VERDICT_LABELS[row.verdict].en,
       row.schematic ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
+      roundingCell(row.zones),
     ]);
   }
   const t = report.total;
   rows.push([
     zh ? '合计' : 'Total',
     zh
-      ? `${report.rows.length} 个地块；冲突 ${t.conflicts}；全部城镇 ${t.urban}`
-      : `${report.rows.length} parcels; ${t.conflicts} conflicts; ${t.urban} wholly urban`,
+      ? `${report.rows.length} 个地块；冲突 ${t.conflicts}；需核实 ${t.cautions ?? 0}；全部城镇 ${t.urban}`
+      : `${report.rows.length} parcels; ${t.conflicts} conflicts; ${t.cautions ?? 0} to check; ${t.urban} wholly urban`,
     r2(t.area_m2),
     r4(t.area_m2 / SQM_PER_HA),
     r4(t.area_m2 / SQM_PER_MU),
@@ -114,10 +142,17 @@ export function reportToGeoJSON(report: SiteReport, parcels: Parcel[]): GeoJSON.
         properties.area_mu = r4(row.area_m2 / SQM_PER_MU);
         for (const z of ZONES) {
           const hit = row.zones.find((x) => x.zone === z);
-          properties[`${z}_mu`] = hit ? r4(hit.m2 / SQM_PER_MU) : 0;
-          properties[`${z}_share`] = hit ? r4(hit.share) : 0;
+          const [mu, percent] = zoneFigures(hit);
+          properties[`${z}_mu`] = hit?.schematic ? mu : hit ? r4(hit.m2 / SQM_PER_MU) : 0;
+          properties[`${z}_share`] = hit?.schematic ? percent / 100 : hit ? r4(hit.share) : 0;
+          if (hit) properties[`${z}_accuracy`] = hit.schematic ? 'schematic' : 'official';
         }
-        properties.protection = row.protection.map((h) => ({ ...h, m2: r2(h.m2), km: r2(h.km) }));
+        properties.zone_rounding = row.zones.some((z) => z.schematic) ? 'sig1' : 'exact';
+        properties.protection = row.protection.map((h) => ({
+          ...h,
+          m2: h.schematic ? (statedValue(h.m2, 'schematic', 'en', 0).value ?? 0) : r2(h.m2),
+          km: r2(h.km),
+        }));
         properties.scopes = row.scopes;
         properties.districts = row.districts;
         for (const key of ['station', 'expressway', 'hub'] as const) {

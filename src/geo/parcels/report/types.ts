@@ -23,8 +23,18 @@ export interface ProtectionHit {
   m2: number;
   /** Distance from the parcel to the element, km (0 when they overlap). */
   km: number;
+  /** The element is drawn schematically: its overlap is stated rounded (src/geo/precision.ts). */
+  schematic?: boolean;
   /** area = polygon overlap; corridor = river centre line + RIVER_CORRIDOR_M; point = element known only as a point. */
   basis: 'area' | 'corridor' | 'point';
+}
+
+/** A zone's part of a parcel; `schematic` when the zone polygons it comes from are drawn so (rule-drawn buffers). */
+export interface ZoneShare {
+  zone: Zone;
+  m2: number;
+  share: number;
+  schematic?: boolean;
 }
 
 export interface ParcelReport {
@@ -33,7 +43,7 @@ export interface ParcelReport {
   /** Ellipsoidal area, m²; 0 for points and lines. */
   area_m2: number;
   /** share = of the parcel, 0..1 (by length for lines, 1 for the zone a point lies in). Zones with nothing inside are left out. */
-  zones: { zone: Zone; m2: number; share: number }[];
+  zones: ZoneShare[];
   /** 十二地, 四山, river corridors. */
   protection: ProtectionHit[];
   scopes: Scope[];
@@ -41,13 +51,16 @@ export interface ParcelReport {
   nearest: { station?: Near; expressway?: Near; hub?: Near };
   /** The plan's key projects the parcel is on or near (./projects.ts); absent in reports saved before. */
   projects?: ProjectHit[];
-  /** conflict = touches the ecology or farmland zone; urban = fully in the urban zone. */
-  verdict: 'conflict' | 'urban' | 'other';
+  /**
+   * conflict = touches the ecology or farmland zone of an exact (official) zoning; caution = touches it only in
+   * schematic zones (to be checked against the official 三区三线); urban = fully in the urban zone.
+   */
+  verdict: 'conflict' | 'caution' | 'urban' | 'other';
   /** true when a zone/element it touches is schematic (caveat). */
   schematic: boolean;
 }
 
 export interface SiteReport {
   rows: ParcelReport[];
-  total: { area_m2: number; zones: { zone: Zone; m2: number; share: number }[]; conflicts: number; urban: number };
+  total: { area_m2: number; zones: ZoneShare[]; conflicts: number; cautions: number; urban: number };
 }

@@ -22,6 +22,7 @@ export function zonesOf(probe: Probe, index: PlanIndexData): { zones: ParcelRepo
   const { shape, sphereM2, factor, areaM2, samples, work } = probe;
   let schematic = false;
   const zoneM2 = new Map<Zone, number>();
+  const schematicZones = new Set<Zone>();
   const sampleWeight = samples.reduce((s, p) => s + p.w, 0);
   for (const i of search(index.zoneTree, shape.bbox)) {
     const zone = index.zones[i]!;
@@ -32,27 +33,39 @@ export function zonesOf(probe: Probe, index: PlanIndexData): { zones: ParcelRepo
       for (const s of samples) if (zone.prepared.contains(s.x, s.y)) value += s.w;
     }
     if (value <= 0) continue;
-    if (zone.schematic) schematic = true;
+    if (zone.schematic) {
+      schematic = true;
+      schematicZones.add(zone.zone!);
+    }
     zoneM2.set(zone.zone!, (zoneM2.get(zone.zone!) ?? 0) + value);
   }
   const zones = ZONES.filter((z) => (zoneM2.get(z) ?? 0) > 0).map((zone) => {
     const v = zoneM2.get(zone)!;
-    if (shape.polygonal) return { zone, m2: Math.min(v, areaM2), share: areaM2 > 0 ? Math.min(1, v / areaM2) : 0 };
-    return { zone, m2: 0, share: sampleWeight > 0 ? Math.min(1, v / sampleWeight) : 0 };
+    const rough = schematicZones.has(zone) ? { schematic: true } : {};
+    if (shape.polygonal)
+      return { zone, m2: Math.min(v, areaM2), share: areaM2 > 0 ? Math.min(1, v / areaM2) : 0, ...rough };
+    return { zone, m2: 0, share: sampleWeight > 0 ? Math.min(1, v / sampleWeight) : 0, ...rough };
   });
   return { zones, schematic };
 }
 
-/** conflict = touches the ecology or farmland zone; urban = (almost) wholly in the urban zone; else other. */
+/**
+ * conflict = touches the ecology or farmland zone of exact zoning; caution = touches it, but only where the zones
+ * are schematic (a hint to check the official 三区三线, not a compliance result); urban = (almost) wholly in the
+ * urban zone; else other.
+ */
 export function verdictOf(shape: Shape, zones: ParcelReport['zones']): ParcelReport['verdict'] {
   const inZone = (z: Zone) => zones.find((x) => x.zone === z);
   const touchesZone = (z: Zone) => {
     const hit = inZone(z);
     return hit !== undefined && (shape.polygonal ? hit.m2 > CONFLICT_M2 : hit.share > 0);
   };
+  const touched = (['ecology', 'farmland'] as const).filter(touchesZone);
   const verdict: ParcelReport['verdict'] =
-    touchesZone('ecology') || touchesZone('farmland')
-      ? 'conflict'
+    touched.length > 0
+      ? touched.every((z) => inZone(z)?.schematic)
+        ? 'caution'
+        : 'conflict'
       : (inZone('urban')?.share ?? 0) >= URBAN_SHARE
         ? 'urban'
         : 'other';

@@ -1,0 +1,63 @@
+/**
+ * Sites the plan puts only "somewhere in a district" (`placement: 'district'`: their points are schematic slots
+ * around the district seat) are not drawn as dots that look like real sites: each district gets one counted
+ * marker ("天元区 · 14 项，位置未定") at the mean of its slots (the seat), which opens the list. Pure.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Category, PlanFeature } from '../geo/schema';
+import type { Language } from '../i18n';
+import { DISTRICT_EN } from '../geo/vocabulary';
+
+export const DISTRICT_SITES_SOURCE = 'district-sites';
+export const DISTRICT_SITES_LAYERS = ['district-sites-circle', 'district-sites-label'] as const;
+
+export interface DistrictSiteProperties {
+  district: string;
+  count: number;
+  /** The sites' ids, joined by `,` (MapLibre flattens nested properties). */
+  ids: string;
+  label: string;
+}
+
+export function isDistrictPlaced(feature: PlanFeature): boolean {
+  return feature.properties.placement === 'district';
+}
+
+/** The marker label: "天元区 · 14 项，位置未定" / "Tianyuan · 14 sites, location not fixed". */
+export function districtSitesLabel(district: string, count: number, language: Language): string {
+  if (language === 'en') {
+    const name = (DISTRICT_EN as Record<string, string>)[district]?.replace(/ (District|City|County)$/, '') ?? district;
+    return `${name} · ${count} ${count === 1 ? 'site' : 'sites'}, location not fixed`;
+  }
+  return `${district} · ${count} 项，位置未定`;
+}
+
+/** One marker per district over the district-placed features of the visible layers. */
+export function districtSitePoints(
+  features: readonly PlanFeature[],
+  visible: Partial<Record<Category, boolean>>,
+  language: Language,
+): FeatureCollection<Point, DistrictSiteProperties> {
+  const groups = new Map<string, { x: number; y: number; ids: string[] }>();
+  for (const feature of features) {
+    const p = feature.properties;
+    if (p.placement !== 'district' || !visible[p.category] || feature.geometry.type !== 'Point') continue;
+    const district = typeof p.district === 'string' ? p.district : (p.district[0] ?? '');
+    const [x, y] = feature.geometry.coordinates as [number, number];
+    const group = groups.get(district) ?? { x: 0, y: 0, ids: [] };
+    group.x += x;
+    group.y += y;
+    group.ids.push(p.id);
+    groups.set(district, group);
+  }
+  const out: Feature<Point, DistrictSiteProperties>[] = [];
+  for (const [district, { x, y, ids }] of groups) {
+    const n = ids.length;
+    out.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [Math.round((x / n) * 1e5) / 1e5, Math.round((y / n) * 1e5) / 1e5] },
+      properties: { district, count: n, ids: ids.join(','), label: districtSitesLabel(district, n, language) },
+    });
+  }
+  return { type: 'FeatureCollection', features: out };
+}
