@@ -188,7 +188,7 @@ test.describe('nearby: what is planned near me', () => {
   }) => {
     const problems = collectProblems(page);
     await openApp(page, `?mode=nearby&near=${STATION.longitude},${STATION.latitude}&r=3`);
-    await expect(results(page).first()).toBeVisible();
+    await expect(results(page).first()).toBeVisible({ timeout: 45_000 });
     const rows = await results(page).evaluateAll((buttons) =>
       buttons.map((b) => ({
         accuracy: (b as HTMLElement).dataset.accuracy ?? '',

