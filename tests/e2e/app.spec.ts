@@ -118,7 +118,7 @@ test.describe('the app shell', () => {
       if (step === 'open') await openApp(page, query);
       else {
         await page.reload();
-        await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+        await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
         await waitForIdle(page);
       }
       const state = await page.evaluate(() => {

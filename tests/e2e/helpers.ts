@@ -25,7 +25,7 @@ export function collectProblems(page: Page): Problems {
 /** Opens the app (optionally with a query string) and waits until the map has loaded and the data is in. */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
   await page.waitForFunction(() => window.zhuzhouPlanMap?.store.getState().data.status !== 'loading');
   await waitForIdle(page);
 }

@@ -378,7 +378,7 @@ test.describe('phone layout and the list alternative', () => {
     const collapsed = (await panel(page).boundingBox())!;
     expect(collapsed.height).toBeLessThanOrEqual(60);
     // Chinese map labels are at least 11 px (read once the map, reloaded by the goto above, has loaded)
-    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
     const sizes = await page.evaluate(() => {
       const { map } = window.zhuzhouPlanMap!;
       return map

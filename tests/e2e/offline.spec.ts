@@ -30,7 +30,7 @@ test.describe('installed and offline', () => {
 
     // A link with a view in it, reloaded without network.
     await page.goto('/?map=10.5/27.83/113.13&layers=railway,hub,industrial_park');
-    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
     await expect(page.locator('.map canvas')).toBeVisible();
     await page.waitForFunction(() => window.zhuzhouPlanMap?.store.getState().data.status === 'ready');
     const loaded = await page.evaluate(() => window.zhuzhouPlanMap!.store.getState().data.features.length);

@@ -99,7 +99,7 @@ test.describe('planner tools', () => {
     await panel.getByLabel('面积单位').selectOption('km2');
     await expect(item.locator('.measure-value')).toHaveText(/平方千米$/);
     await page.reload();
-    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
     await expect(panel.locator('.measure-item')).toHaveCount(1);
     await expect(panel.locator('.measure-value')).toHaveText(/平方千米$/);
     const km2 = number(await panel.locator('.measure-value').textContent());

@@ -156,7 +156,7 @@ test('a feature that throws shows a message in its panel with a reset; the map a
   });
   const failure = page.locator('.feature-failure');
   await expect(failure).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
   await page.getByRole('tab', { name: '筛选' }).click();
   await expect(failure).toHaveCount(0);
   await page.getByRole('tab', { name: '图层' }).click();
@@ -231,6 +231,6 @@ for (const kind of ['zip', 'kmz'] as const) {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
     expect(heap).toBeLessThan(500 * 1024 * 1024);
-    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
   });
 }

@@ -400,7 +400,7 @@ test.describe('site check', () => {
       await route.continue();
     });
     await page.goto('/');
-    await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 45_000 });
     const bytes = (await readFile(fixture('parcels.kml'))).toString('base64');
     const prevented = await page.evaluate((bytes) => {
       const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
