@@ -12,6 +12,8 @@ export const DISTRICT_SITES_SOURCE = 'district-sites';
 export const DISTRICT_SITES_LAYERS = ['district-sites-circle', 'district-sites-label'] as const;
 
 export interface DistrictSiteProperties {
+  /** One marker per district: `district-sites:<district>` (lists and label checks tell markers apart by it). */
+  id: string;
   district: string;
   count: number;
   /** The sites' ids, joined by `,` (MapLibre flattens nested properties). */
@@ -56,7 +58,13 @@ export function districtSitePoints(
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [Math.round((x / n) * 1e5) / 1e5, Math.round((y / n) * 1e5) / 1e5] },
-      properties: { district, count: n, ids: ids.join(','), label: districtSitesLabel(district, n, language) },
+      properties: {
+        id: `district-sites:${district}`,
+        district,
+        count: n,
+        ids: ids.join(','),
+        label: districtSitesLabel(district, n, language),
+      },
     });
   }
   return { type: 'FeatureCollection', features: out };
