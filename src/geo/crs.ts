@@ -14,20 +14,10 @@
  */
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
+import type { CrsId } from './crsIds';
 
-export type CrsId =
-  | 'wgs84'
-  | 'cgcs2000'
-  | 'gcj02'
-  | 'bd09'
-  | 'cgcs2000-gk3-111'
-  | 'cgcs2000-gk3-114'
-  | 'cgcs2000-gk3-111-prefixed'
-  | 'cgcs2000-gk3-114-prefixed'
-  | 'cgcs2000-gk6-19'
-  | 'cgcs2000-gk6-20'
-  | 'cgcs2000-gk6-19-prefixed'
-  | 'cgcs2000-gk6-20-prefixed';
+export type { CrsId } from './crsIds';
+export { isCrsId } from './crsIds';
 
 export interface CrsInfo {
   id: CrsId;
@@ -108,8 +98,6 @@ export const CRS_LIST: CrsInfo[] = [
   },
 ];
 
-const CRS_IDS = new Set<string>(CRS_LIST.map((c) => c.id));
-export const isCrsId = (value: unknown): value is CrsId => typeof value === 'string' && CRS_IDS.has(value);
 export const crsInfo = (id: CrsId): CrsInfo => CRS_LIST.find((c) => c.id === id)!;
 export const isProjected = (id: CrsId): boolean => GK[id] !== undefined;
 

@@ -228,3 +228,11 @@ describe('outside Zhuzhou: the likely cause', () => {
     expect(outsideZhuzhouCause(REFERENCE['cgcs2000-gk3-114'], 'cgcs2000-gk3-114')).toBeNull();
   });
 });
+
+describe('the CRS ids kept apart from proj4 (geo/crsIds.ts)', () => {
+  it('are exactly the systems CRS_LIST defines', async () => {
+    const { CRS_LIST } = await import('../../src/geo/crs');
+    const { CRS_ID_LIST } = await import('../../src/geo/crsIds');
+    expect([...CRS_ID_LIST].sort()).toEqual(CRS_LIST.map((c) => c.id).sort());
+  });
+});

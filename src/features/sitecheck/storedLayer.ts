@@ -4,7 +4,7 @@
  * capped, so nothing stored can stall the page. zod/mini (already on the first screen).
  */
 import * as z from 'zod/mini';
-import { isCrsId } from '../../geo/crs';
+import { isCrsId } from '../../geo/crsIds';
 import { clip, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../geo/text';
 import type { LayerShape, SiteLayerMeta } from './types';
 
