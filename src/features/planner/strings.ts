@@ -240,7 +240,7 @@ export const planner = {
         errors: drawingErrors('en'),
       },
       stats: {
-        tab: 'Statistics',
+        tab: 'Stats',
         title: 'Area statistics',
         intro: 'What is in this area? Choose a district, a plan structure, or draw a polygon with the Measure tool.',
         subject: 'Area',
