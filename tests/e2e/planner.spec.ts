@@ -303,7 +303,8 @@ test.describe('planner tools', () => {
   test('a malformed filter in the link falls back to no filter with a notice', async ({ page }) => {
     const problems = collectProblems(page);
     await openApp(page, '?f.dist=atlantis&f.cat=project');
-    await expect(page.getByText(/f\.dist=atlantis/)).toBeVisible();
+    // The notice names the parameter, never echoes the link's value back.
+    await expect(page.getByRole('status').filter({ hasText: /无法识别（f\.dist）/ })).toBeVisible();
     await openTab(page, '筛选');
     await expect(page.locator('.filter-summary')).toHaveText(/^显示 (\d+) \/ \1 个要素$/);
     expect(urlParam(page, 'f.cat')).toBeNull();
@@ -344,12 +345,15 @@ test.describe('planner tools', () => {
     const m2 = Number(await stats.getAttribute('data-area-m2'));
     expect(Math.abs(m2 / 1e6 - 328) / 328).toBeLessThan(0.05);
     await expect(stats.locator('tr[data-line="railway"]')).toBeVisible();
-    const zonesMu = await stats
-      .locator('tbody tr[data-zone] td:first-of-type')
-      .allTextContents()
-      .then((cells) => cells.map((c) => number(c)));
-    const sumMu = zonesMu.reduce((a, b) => a + b, 0);
-    expect(Math.abs(sumMu - m2 / SQM_PER_MU) / (m2 / SQM_PER_MU)).toBeLessThan(0.001);
+    // The zones are rule-drawn, so each row is stated to one significant figure ("约 100,000"): the rows carry
+    // their unrounded area for checking, and zones plus the unzoned rest make up the whole district.
+    const rows = stats.locator('tbody tr[data-zone]');
+    const zonesM2 = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-area-m2'))));
+    const sumM2 = zonesM2.reduce((a, b) => a + b, 0);
+    expect(Math.abs(sumM2 - m2) / m2).toBeLessThan(0.001);
+    for (const cell of await rows.locator('td:first-of-type').allTextContents()) expect(cell).toMatch(/^约 /);
+    const sumMu = (await rows.locator('td:first-of-type').allTextContents()).map(number).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sumMu - m2 / SQM_PER_MU) / (m2 / SQM_PER_MU)).toBeLessThan(0.35);
 
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),

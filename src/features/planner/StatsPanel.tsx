@@ -124,7 +124,7 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
         </thead>
         <tbody>
           {result.zones.map((zone) => (
-            <tr key={zone.zone} data-zone={zone.zone}>
+            <tr key={zone.zone} data-zone={zone.zone} data-area-m2={Math.round(zone.areaM2)}>
               <th scope="row">
                 <span className="stats-dot" style={{ background: ZONE_COLORS[zone.zone] }} aria-hidden="true" />
                 {t(`planner.zone.${zone.zone}`)}
@@ -134,7 +134,7 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
               <td>{share(zone.share)}</td>
             </tr>
           ))}
-          <tr data-zone="none" className="stats-muted">
+          <tr data-zone="none" className="stats-muted" data-area-m2={Math.round(result.unzonedM2)}>
             <th scope="row">
               <span className="stats-dot" style={{ background: '#e0ddd8' }} aria-hidden="true" />
               {t('planner.zone.none')}
