@@ -11,7 +11,6 @@
  */
 import { clear, createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { Parcel } from '../../geo/parcels/types';
-import { parseLayerMeta, parseLegacyIndex, parseStoredParcels } from './storedLayer';
 import type { SiteLayer, SiteLayerMeta } from './types';
 
 const LEGACY_INDEX_KEY = 'layers';
@@ -20,6 +19,9 @@ const layerKey = (id: string) => `${LAYER_PREFIX}${id}`;
 const parcelsKey = (id: string) => `parcels:${id}`;
 const sourceKey = (id: string) => `source:${id}`;
 const verdictsKey = (id: string) => `verdicts:${id}`;
+
+// The record checks (zod) load with the first read of a stored layer, not with the first screen.
+const storedLayer = () => import('./storedLayer');
 
 let store: UseStore | null = null;
 function db(): UseStore | null {
@@ -120,6 +122,7 @@ export async function loadParcels(id: string): Promise<Parcel[] | undefined> {
       throw new DamagedRecord();
     }
   }
+  const { parseStoredParcels } = await storedLayer();
   const parcels = parseStoredParcels<Parcel>(value);
   if (!parcels) throw new DamagedRecord();
   return parcels;
@@ -154,6 +157,9 @@ export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: 
   let dropped = 0;
   // Before one record per layer: move the old list's valid entries into their own records.
   const legacy = await get<unknown>(LEGACY_INDEX_KEY, s);
+  const hasLayers = (await keys(s)).some((k) => typeof k === 'string' && k.startsWith(LAYER_PREFIX));
+  if (legacy === undefined && !hasLayers) return { layers: [], dropped: 0 };
+  const { parseLayerMeta, parseLegacyIndex } = await storedLayer();
   if (legacy !== undefined) {
     const old = parseLegacyIndex(legacy);
     dropped += old.dropped;
