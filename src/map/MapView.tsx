@@ -24,7 +24,7 @@ import { labelPoints } from './labelPoints';
 import { clickClaimedByOverlay } from './clickClaims';
 import { MapContext } from './MapContext';
 import { SELECTION_SOURCE, buildStyle, onlineBasemapFromEnv } from './style';
-import { DISTRICT_SITES_SOURCE, districtSitePoints, isDistrictPlaced } from './districtSites';
+import { DISTRICT_SITES_SOURCE, districtSitePoints, isDistrictPlaced, mergedSitesLabel } from './districtSites';
 
 function groupByFile(features: PlanFeature[]): Map<PlanFile, PlanFeature[]> {
   const groups = new Map<PlanFile, PlanFeature[]>();
@@ -291,7 +291,15 @@ export function MapView({ cameraFromUrl, onFailure, children }: Props) {
       if (clickClaimedByOverlay(map, event.point)) return;
       const marker = map.queryRenderedFeatures(event.point, { layers: ['district-sites-circle'] })[0];
       if (marker) {
-        openDistrictSites(map, marker.geometry, marker.properties as { label: string; ids: string }, select);
+        const properties = marker.properties as {
+          label?: string;
+          ids: string;
+          short: string;
+          count: number;
+          unit: string;
+        };
+        const label = properties.label ?? mergedSitesLabel(properties);
+        openDistrictSites(map, marker.geometry, { label, ids: properties.ids }, select);
         return;
       }
       const layers = planLayers().map((l) => l.id);

@@ -19,6 +19,57 @@ export interface DistrictSiteProperties {
   /** The sites' ids, joined by `,` (MapLibre flattens nested properties). */
   ids: string;
   label: string;
+  /** The district's short name and the words after the count, for the caption of a merged marker. */
+  short: string;
+  unit: string;
+  sep: string;
+}
+
+/**
+ * At the city view the four core districts' seats lie within ~30 px of each other, so their markers would pile up:
+ * they merge (MapLibre clustering, up to zoom 10) into one marker with the summed count, the districts' names and
+ * all their sites, which opens the same list. From zoom 10 each district has its own again.
+ */
+export const DISTRICT_SITES_CLUSTER = {
+  cluster: true,
+  clusterRadius: 40,
+  clusterMaxZoom: 9,
+  clusterProperties: {
+    count: ['+', ['get', 'count']],
+    ids: [
+      ['concat', ['accumulated'], ',', ['get', 'ids']],
+      ['get', 'ids'],
+    ],
+    id: [
+      ['concat', ['accumulated'], '+', ['get', 'id']],
+      ['get', 'id'],
+    ],
+    short: [
+      ['concat', ['accumulated'], ['get', 'sep'], ['get', 'short']],
+      ['get', 'short'],
+    ],
+    unit: [
+      ['get', 'unit'],
+      ['get', 'unit'],
+    ],
+    sep: [
+      ['get', 'sep'],
+      ['get', 'sep'],
+    ],
+  },
+} as const;
+
+/** A marker's caption: its own label, or for merged districts "天元区、芦淞区 · 26 项，位置未定". */
+export const DISTRICT_SITES_CAPTION = [
+  'case',
+  ['has', 'point_count'],
+  ['concat', ['get', 'short'], ' · ', ['to-string', ['get', 'count']], ' ', ['get', 'unit']],
+  ['get', 'label'],
+] as const;
+
+/** The caption of a merged marker from its properties (the popup's title), as the style writes it. */
+export function mergedSitesLabel(properties: { short: string; count: number; unit: string }): string {
+  return `${properties.short} · ${properties.count} ${properties.unit}`;
 }
 
 export function isDistrictPlaced(feature: PlanFeature): boolean {
@@ -27,12 +78,15 @@ export function isDistrictPlaced(feature: PlanFeature): boolean {
 
 /** The marker label: "天元区 · 14 项，位置未定" / "Tianyuan · 14 sites, location not fixed". */
 export function districtSitesLabel(district: string, count: number, language: Language): string {
-  if (language === 'en') {
-    const name = (DISTRICT_EN as Record<string, string>)[district]?.replace(/ (District|City|County)$/, '') ?? district;
-    return `${name} · ${count} ${count === 1 ? 'site' : 'sites'}, location not fixed`;
-  }
+  if (language === 'en')
+    return `${shortName(district, language)} · ${count} ${count === 1 ? 'site' : 'sites'}, location not fixed`;
   return `${district} · ${count} 项，位置未定`;
 }
+
+const shortName = (district: string, language: Language): string =>
+  language === 'en'
+    ? ((DISTRICT_EN as Record<string, string>)[district]?.replace(/ (District|City|County)$/, '') ?? district)
+    : district;
 
 /** One marker per district over the district-placed features of the visible layers. */
 export function districtSitePoints(
@@ -64,6 +118,9 @@ export function districtSitePoints(
         count: n,
         ids: ids.join(','),
         label: districtSitesLabel(district, n, language),
+        short: shortName(district, language),
+        unit: language === 'en' ? 'sites, location not fixed' : '项，位置未定',
+        sep: language === 'en' ? ', ' : '、',
       },
     });
   }

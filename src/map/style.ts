@@ -3,7 +3,7 @@
  * labels are drawn by MapLibre with a local font (no `glyphs` URL means every glyph is rendered locally).
  */
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYERS, LAYER_BY_ID } from '../catalog/layers';
 import { PLAN_FILES, type PlanFile } from '../catalog/layerDefinition';
 import type { Language } from '../i18n';
@@ -17,7 +17,7 @@ import {
   type LayerMetadata,
 } from './catalogLayers';
 import type { Category } from '../geo/vocabulary';
-import { DISTRICT_SITES_SOURCE } from './districtSites';
+import { DISTRICT_SITES_CAPTION, DISTRICT_SITES_CLUSTER, DISTRICT_SITES_SOURCE } from './districtSites';
 
 /** Each basemap source's data: a collection, or the URL of its file (fetched by MapLibre's worker). */
 export type BasemapData = Record<'counties' | 'city' | 'neighbours' | 'rivers' | 'labels', FeatureCollection | string>;
@@ -104,6 +104,11 @@ function basemapLabelLayers(language: Language): LayerSpecification[] {
         ...text(14, '#4a4038').layout,
         'text-allow-overlap': true,
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11.5, 9, 14],
+        // Below zoom 10 the four core seats lie within ~30 px: each name stands on the side of its seat away
+        // from the others (石峰 north-west, 荷塘 north-east, 天元 west, 芦淞 south-east), so none covers another;
+        // 渌口's stands below its seat, clear of the merged marker of the core's unsited projects.
+        'text-anchor': ['step', ['zoom'], CORE_DISTRICT_ANCHOR, 10, 'center'],
+        'text-offset': ['step', ['zoom'], CORE_DISTRICT_OFFSET, 10, ['literal', [0, 0]]],
       },
       paint: text(14, '#4a4038').paint,
     } as LayerSpecification,
@@ -117,6 +122,38 @@ function basemapLabelLayers(language: Language): LayerSpecification[] {
     } as LayerSpecification,
   ];
 }
+
+/** Where the core districts' names stand at the city view (see counties-label). */
+const CORE_DISTRICT_ANCHOR: ExpressionSpecification = [
+  'match',
+  ['get', 'name'],
+  '石峰区',
+  'bottom-right',
+  '荷塘区',
+  'bottom-left',
+  '天元区',
+  'right',
+  '芦淞区',
+  'top-left',
+  '渌口区',
+  'top',
+  'center',
+];
+const CORE_DISTRICT_OFFSET: ExpressionSpecification = [
+  'match',
+  ['get', 'name'],
+  '石峰区',
+  ['literal', [-0.2, -0.1]],
+  '荷塘区',
+  ['literal', [0.2, -0.1]],
+  '天元区',
+  ['literal', [-0.3, 0]],
+  '芦淞区',
+  ['literal', [0.2, 0.1]],
+  '渌口区',
+  ['literal', [0, 0.3]],
+  ['literal', [0, 0]],
+];
 
 /** The per-district markers of sites whose location is not fixed (src/map/districtSites.ts). */
 const districtSiteLayers = (): LayerSpecification[] => [
@@ -153,7 +190,7 @@ const districtSiteLayers = (): LayerSpecification[] => [
     source: DISTRICT_SITES_SOURCE,
     minzoom: 8.5,
     layout: {
-      'text-field': ['get', 'label'],
+      'text-field': DISTRICT_SITES_CAPTION as unknown as ExpressionSpecification,
       'text-font': LABEL_FONT,
       'text-size': 11,
       'text-anchor': 'top',
@@ -230,7 +267,7 @@ export function buildStyle(
     rivers: { type: 'geojson', data: basemap.rivers },
     labels: { type: 'geojson', data: basemap.labels },
     [SELECTION_SOURCE]: { type: 'geojson', data: EMPTY },
-    [DISTRICT_SITES_SOURCE]: { type: 'geojson', data: EMPTY },
+    [DISTRICT_SITES_SOURCE]: { type: 'geojson', data: EMPTY, ...DISTRICT_SITES_CLUSTER } as SourceSpecification,
   };
   for (const file of PLAN_FILES) sources[planSourceId(file)] = { type: 'geojson', data: plan[file] ?? EMPTY };
   for (const layer of LAYERS) {

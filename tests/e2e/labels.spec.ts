@@ -161,3 +161,36 @@ test('a full-width bracket has ink where the label is drawn (pixels, not just th
   });
   expect(dark).toBeGreaterThan(100);
 });
+
+test('at the city view the core districts’ unsited projects are one marker that lists them all', async ({ page }) => {
+  const problems = collectProblems(page);
+  await openApp(page, '?layers=project&map=8.3/27.5/113.4');
+  const marker = await page.evaluate(() => {
+    const { map } = window.zhuzhouPlanMap!;
+    const merged = map
+      .queryRenderedFeatures({ layers: ['district-sites-circle'] })
+      .find((f) => f.properties.point_count !== undefined && String(f.properties.short).includes('天元区'));
+    if (!merged) return null;
+    const [lon, lat] = (merged.geometry as GeoJSON.Point).coordinates as [number, number];
+    const at = map.project([lon, lat]);
+    return { x: at.x, y: at.y + 24, count: Number(merged.properties.count), short: String(merged.properties.short) };
+  });
+  expect(marker, 'a merged marker for the core districts').not.toBeNull();
+  expect(marker!.short).toMatch(/芦淞区/);
+  const canvas = (await page.locator('.map canvas').boundingBox())!;
+  await page.mouse.click(canvas.x + marker!.x, canvas.y + marker!.y);
+  const popup = page.locator('.district-sites-popup');
+  await expect(popup).toBeVisible();
+  await expect(popup.locator('strong')).toHaveText(new RegExp(`天元区.* · ${marker!.count} 项，位置未定`));
+  await expect(popup.locator('li')).toHaveCount(marker!.count);
+  // From zoom 10 each district has its own marker again.
+  await openApp(page, '?layers=project&map=10.5/27.84/113.12');
+  const single = await page.evaluate(() =>
+    window
+      .zhuzhouPlanMap!.map.queryRenderedFeatures({ layers: ['district-sites-circle'] })
+      .map((f) => f.properties.point_count),
+  );
+  expect(single.length).toBeGreaterThan(1);
+  expect(single.every((n) => n === undefined)).toBe(true);
+  expectNoProblems(problems);
+});
