@@ -3,11 +3,10 @@
  * (2×, 3×, 4× the screen), Download PNG and Print. Also renders the print-only frame (title, legend, north
  * arrow) that the print stylesheet shows around the map on paper.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IControl } from 'maplibre-gl';
 import { useMap } from '../../map/MapContext';
+import { MapControlDialog } from '../../map/MapControlDialog';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
 import { exportFileName } from '../../map/exportLayout';
@@ -25,50 +24,16 @@ type Status =
   | { kind: 'failed'; reason: string };
 
 export function ExportControl() {
-  const map = useMap();
   const { t } = useTranslation();
-  const [container] = useState(() => {
-    const element = document.createElement('div');
-    element.className = 'maplibregl-ctrl maplibregl-ctrl-group export-control';
-    return element;
-  });
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!map) return;
-    const control: IControl = { onAdd: () => container, onRemove: () => container.remove() };
-    map.addControl(control, 'top-right');
-    return () => {
-      map.removeControl(control);
-    };
-  }, [map, container]);
-
   return (
     <>
-      {map &&
-        createPortal(
-          <button
-            ref={buttonRef}
-            type="button"
-            className="export-button"
-            title={t('exportMap.button')}
-            aria-label={t('exportMap.button')}
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
-            <span aria-hidden="true">⤓</span>
-          </button>,
-          container,
-        )}
-      {open && map && (
-        <ExportDialog
-          onClose={() => {
-            setOpen(false);
-            buttonRef.current?.focus();
-          }}
-        />
-      )}
+      <MapControlDialog
+        name="export"
+        label={t('exportMap.button')}
+        title={t('exportMap.dialog')}
+        icon={<span aria-hidden="true">⤓</span>}
+        body={ExportDialog}
+      />
       <PrintFrame />
     </>
   );
@@ -82,7 +47,6 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
   const [scale, setScale] = useState(2);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [sizes] = useState(() => exportSizes(map, SCALES));
-  const titleId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => inputRef.current?.focus(), []);
@@ -105,18 +69,7 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div
-      className="export-dialog panel"
-      role="dialog"
-      aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <h2 id={titleId}>{t('exportMap.dialog')}</h2>
+    <>
       <label className="export-field">
         <span>{t('exportMap.title')}</span>
         <input ref={inputRef} type="text" value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} />
@@ -157,7 +110,7 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
         )}
         {status.kind === 'failed' && t('exportMap.failed', { reason: status.reason })}
       </p>
-    </div>
+    </>
   );
 }
 

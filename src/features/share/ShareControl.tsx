@@ -4,66 +4,31 @@
  * phones, the installed app, which has no address bar) and a QR code of the link, drawn here, offline, for a
  * colleague across the table or a slide.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IControl } from 'maplibre-gl';
-import { useMap } from '../../map/MapContext';
+import { MapControlDialog } from '../../map/MapControlDialog';
 import { useAppStore } from '../../state/store';
 import { QrCode } from './QrCode';
 import './share.css';
 
 export function ShareControl() {
-  const map = useMap();
   const { t } = useTranslation();
-  const [container] = useState(() => {
-    const element = document.createElement('div');
-    element.className = 'maplibregl-ctrl maplibregl-ctrl-group share-control';
-    return element;
-  });
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!map) return;
-    const control: IControl = { onAdd: () => container, onRemove: () => container.remove() };
-    map.addControl(control, 'top-right');
-    return () => {
-      map.removeControl(control);
-    };
-  }, [map, container]);
-
   return (
-    <>
-      {map &&
-        createPortal(
-          <button
-            ref={buttonRef}
-            type="button"
-            className="share-button"
-            title={t('share.button')}
-            aria-label={t('share.button')}
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
-            <svg aria-hidden="true" viewBox="0 0 20 20" width="17" height="17">
-              <circle cx="15" cy="4.5" r="2.5" fill="currentColor" />
-              <circle cx="5" cy="10" r="2.5" fill="currentColor" />
-              <circle cx="15" cy="15.5" r="2.5" fill="currentColor" />
-              <path d="M15 4.5 5 10l10 5.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
-            </svg>
-          </button>,
-          container,
-        )}
-      {open && (
-        <ShareDialog
-          onClose={() => {
-            setOpen(false);
-            buttonRef.current?.focus();
-          }}
-        />
-      )}
-    </>
+    <MapControlDialog
+      name="share"
+      label={t('share.button')}
+      title={t('share.dialog')}
+      testId="share-dialog"
+      icon={
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="17" height="17">
+          <circle cx="15" cy="4.5" r="2.5" fill="currentColor" />
+          <circle cx="5" cy="10" r="2.5" fill="currentColor" />
+          <circle cx="15" cy="15.5" r="2.5" fill="currentColor" />
+          <path d="M15 4.5 5 10l10 5.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+      }
+      body={ShareDialog}
+    />
   );
 }
 
@@ -71,7 +36,6 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const titleId = useId();
   // The address bar is kept in sync with the view (app/urlSync); re-read it whenever the view changes.
   const camera = useAppStore((s) => s.camera);
   const [url, setUrl] = useState(() => window.location.href);
@@ -108,19 +72,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div
-      className="share-dialog panel"
-      role="dialog"
-      aria-labelledby={titleId}
-      data-testid="share-dialog"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <h2 id={titleId}>{t('share.dialog')}</h2>
+    <>
       <p className="share-hint">{t('share.hint')}</p>
       <label className="share-field">
         <span>{t('share.link')}</span>
@@ -144,6 +96,6 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         {copy === 'failed' && t('share.copyFailed')}
       </p>
       <QrCode text={url} />
-    </div>
+    </>
   );
 }
