@@ -245,17 +245,10 @@ function zonesOfCounty(name) {
 // ---------------------------------------------------------------------------------------------------------------
 // Features
 // ---------------------------------------------------------------------------------------------------------------
-const SLUG = {
-  荷塘区: 'hetang',
-  芦淞区: 'lusong',
-  石峰区: 'shifeng',
-  天元区: 'tianyuan',
-  渌口区: 'lukou',
-  醴陵市: 'liling',
-  攸县: 'youxian',
-  茶陵县: 'chaling',
-  炎陵县: 'yanling',
-};
+// District → link slug, from the one table of them.
+const SLUG = Object.fromEntries(
+  JSON.parse(readFileSync(join(ROOT, 'geodata/sources/districts.json'), 'utf8')).districts.map((d) => [d.name, d.slug]),
+);
 const SECTION = '第五章第二节';
 const allFour = src('001', SECTION, '将市域国土空间划分为生态保护区、耕地保护区、城镇发展区及乡村发展区四类规划分区');
 const ZONE_INFO = {

@@ -3,6 +3,8 @@
  * Plain constants, apart from the zod schema (src/geo/schema.ts, which re-exports them), so the first screen
  * can use them without loading the validator.
  */
+import districtTable from '../../geodata/sources/districts.json';
+
 /** The nine county-level units of Zhuzhou, with their current names (渌口区 was 株洲县 until 2018). */
 export const DISTRICTS = [
   '荷塘区',
@@ -17,17 +19,14 @@ export const DISTRICTS = [
 ] as const;
 export type District = (typeof DISTRICTS)[number];
 
-export const DISTRICT_EN: Record<District, string> = {
-  荷塘区: 'Hetang District',
-  芦淞区: 'Lusong District',
-  石峰区: 'Shifeng District',
-  天元区: 'Tianyuan District',
-  渌口区: 'Lukou District',
-  醴陵市: 'Liling City',
-  攸县: 'You County',
-  茶陵县: 'Chaling County',
-  炎陵县: 'Yanling County',
-};
+/** Each district's English name and link slug, from the one table of them (geodata/sources/districts.json). */
+const DISTRICT_TABLE = districtTable.districts as readonly { name: District; en: string; slug: string }[];
+export const DISTRICT_EN = Object.fromEntries(DISTRICT_TABLE.map((d) => [d.name, d.en])) as Record<District, string>;
+/** ASCII slugs for share links (`f.dist=hetang,tianyuan`) and zone ids. */
+export const DISTRICT_SLUGS = Object.fromEntries(DISTRICT_TABLE.map((d) => [d.name, d.slug])) as Record<
+  District,
+  string
+>;
 
 /**
  * How exact a geometry is, most exact first. `approximate`: placed at a referenced position, or a real alignment

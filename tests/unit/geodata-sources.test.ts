@@ -81,3 +81,15 @@ describe('places.csv checks', () => {
     });
   });
 });
+
+describe('geodata/sources/districts.json', () => {
+  it('names the nine districts of the vocabulary, in order, each with a distinct ASCII slug', async () => {
+    const { DISTRICTS, DISTRICT_SLUGS, DISTRICT_EN } = await import('../../src/geo/vocabulary');
+    const table = (await import('../../geodata/sources/districts.json')).default.districts;
+    expect(table.map((d) => d.name)).toEqual([...DISTRICTS]);
+    const slugs = DISTRICTS.map((d) => DISTRICT_SLUGS[d]);
+    expect(new Set(slugs).size).toBe(9);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z]+$/);
+    for (const d of DISTRICTS) expect(DISTRICT_EN[d]).toMatch(/^[A-Z][a-z]+ (District|City|County)$/);
+  });
+});

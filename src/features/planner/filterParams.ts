@@ -1,7 +1,7 @@
 /** The filter's link parameters (f.*): writing a FilterState into URL parameters and reading it back, with notices. */
 import { emptyFilter, type FilterState } from '../../catalog/filter';
 import { CHAIN_BY_ID } from '../../catalog/industries';
-import { ACCURACY, CATEGORIES, DISTRICTS, SCOPES, STATUS, ZONES } from '../../geo/vocabulary';
+import { ACCURACY, CATEGORIES, DISTRICTS, DISTRICT_SLUGS, SCOPES, STATUS, ZONES } from '../../geo/vocabulary';
 import type { District, Scope } from '../../geo/schema';
 
 /**
@@ -23,17 +23,6 @@ export const FILTER_PARAMS = {
 } as const;
 export const FILTER_PARAM_KEYS = Object.values(FILTER_PARAMS);
 
-export const DISTRICT_SLUGS: Record<District, string> = {
-  荷塘区: 'hetang',
-  芦淞区: 'lusong',
-  石峰区: 'shifeng',
-  天元区: 'tianyuan',
-  渌口区: 'lukou',
-  醴陵市: 'liling',
-  攸县: 'youxian',
-  茶陵县: 'chaling',
-  炎陵县: 'yanling',
-};
 export const SCOPE_SLUGS: Record<Scope, string> = { 一核: 'core', 一圈: 'circle', 一廊: 'corridor' };
 
 const DISTRICT_BY_SLUG = new Map<string, District>(
