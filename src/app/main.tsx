@@ -9,6 +9,7 @@ import { resetAllStoredData } from './registry';
 import { FEATURE_STRINGS } from './strings';
 import { readInitialUrl, startUrlSync } from './urlSync';
 import './shell.css';
+import '../ui/panelControls.css';
 import './side-panel.css';
 import './feature-panel.css';
 import './mobile.css';

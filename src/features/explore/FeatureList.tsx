@@ -14,7 +14,7 @@ import { groupByCategory, useVisibleFeatures } from '../../state/derived';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
 import { Swatch } from '../../ui/Swatch';
-import '../nearby/nearby.css';
+import './featureList.css';
 
 export function FeatureList() {
   const { t } = useTranslation();

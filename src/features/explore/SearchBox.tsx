@@ -12,10 +12,7 @@ import type { SearchResult } from '../../data/search';
 import { useAppStore } from '../../state/store';
 import { districtLabel } from '../../ui/labels';
 import { flyToFeature } from '../../map/flyTo';
-import '../planner/search.css';
-import '../planner/filter.css';
-import '../planner/stats.css';
-import '../planner/measure.css';
+import './search.css';
 
 const LIMIT = 12;
 
