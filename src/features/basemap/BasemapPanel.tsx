@@ -20,6 +20,7 @@ export function BasemapPanel() {
   const basemap = useAppStore((s) => s.basemap);
   const setBasemap = useAppStore((s) => s.setBasemap);
   const setBasemapKey = useAppStore((s) => s.setBasemapKey);
+  const failed = useAppStore((s) => s.basemapStatus === 'failed' && s.basemap.id !== 'offline');
   const [draft, setDraft] = useState(basemap.key);
   const ids = useId();
   const keyOk = isValidKey(basemap.key);
@@ -28,6 +29,15 @@ export function BasemapPanel() {
   return (
     <fieldset className="layer-group basemap-choice">
       <legend>{t('basemap.title')}</legend>
+      {/* Also here, where the choice was made: on a phone the sheet covers the map's own notice. */}
+      {failed && (
+        <div className="basemap-failed" role="alert">
+          <span>{t('basemap.failed')}</span>
+          <button type="button" onClick={() => setBasemap('offline')}>
+            {t('basemap.backOffline')}
+          </button>
+        </div>
+      )}
       {BASEMAP_IDS.map((id) => {
         const blocked = needsKey(id) && !keyOk;
         return (
