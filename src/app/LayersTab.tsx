@@ -1,7 +1,8 @@
 /**
- * The layers tab: imported parcel layers (site check) on top, then the plan's layers. The imported-layer rows
+ * The layers tab: imported parcel layers (site check) on top, then the plan's layers, then the basemap choice (offline, or an online basemap the user opts in to). The imported-layer rows
  * come with the site-check code, fetched only when there is an imported layer to show.
  */
+import { BasemapPanel } from '../features/basemap';
 import { LayerPanel } from '../features/explore';
 import { ImportedLayers } from '../features/sitecheck';
 import { useAppStore } from './store';
@@ -12,6 +13,7 @@ export function LayersTab() {
     <>
       {hasImported && <ImportedLayers />}
       <LayerPanel />
+      <BasemapPanel />
     </>
   );
 }

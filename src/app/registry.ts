@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { FeatureList, SearchBox } from '../features/explore';
+import { BasemapOverlay, resetBasemapData } from '../features/basemap';
 import { ExportControl } from '../features/export';
 import { NearbyTool } from '../features/nearby';
 import {
@@ -66,6 +67,8 @@ export const MODE_TOOLS: ModeTool[] = [
 
 /** Components always mounted inside the map's context (overlays that need the map instance). */
 export const MAP_OVERLAYS: ComponentType[] = [
+  // The opt-in online basemap (nothing until the user chooses one in the Layers tab).
+  BasemapOverlay,
   PlannerProbe,
   // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay.
   ExportControl,
@@ -88,5 +91,6 @@ export const HEADER_WIDGETS: ComponentType[] = [SearchBox];
 export async function resetAllStoredData(): Promise<void> {
   resetPlannerData();
   resetStoryData();
+  resetBasemapData();
   await resetSiteCheckData();
 }

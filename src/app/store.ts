@@ -3,6 +3,7 @@
  * start-up before anything renders or reads the URL. Import the store from src/state/store everywhere else.
  */
 import { installSlice, useAppStore } from '../state/store';
+import { basemapSlice } from '../features/basemap';
 import { nearbySlice } from '../features/nearby';
 import { plannerSlice } from '../features/planner';
 import { siteCheckSlice } from '../features/sitecheck';
@@ -14,6 +15,7 @@ installSlice(storySlice);
 installSlice(plannerSlice);
 installSlice(siteCheckSlice);
 installSlice(trackingSlice);
+installSlice(basemapSlice);
 
 export { useAppStore };
 export type { AppState } from '../state/store';

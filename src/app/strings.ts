@@ -1,4 +1,5 @@
 /** Every feature's string file (each feature owns its strings; the shared ones are src/i18n/core.ts). */
+import { basemapStrings } from '../features/basemap';
 import { nearbyStrings } from '../features/nearby';
 import { plannerStrings } from '../features/planner';
 import { shareStrings } from '../features/share';
@@ -16,4 +17,5 @@ export const FEATURE_STRINGS: readonly Resource[] = [
   siteCheckStrings,
   trackingStrings,
   shareStrings,
+  basemapStrings,
 ];

@@ -6,6 +6,7 @@ import { districtLabel } from './labels';
 import { useAppStore } from '../state/store';
 import { AccuracyBadge } from './AccuracyBadge';
 import { accuracyNote, termLabel, termList } from '../data/terms';
+import { statedFeatureSize } from '../geo/featureSize';
 
 const SEED_TITLES: Record<string, { zh: string; en: string }> = {
   '000': { zh: '规划局 2021–2025 工作总结', en: 'Planning bureau review 2021–2025' },
@@ -21,6 +22,9 @@ export function FeatureDetails({ feature }: { feature: PlanFeature }) {
   const language = useAppStore((s) => s.language);
   const p = feature.properties;
   const layer = LAYER_BY_ID.get(p.category);
+  // The feature's own length or area, stated as its accuracy allows (src/geo/precision.ts): a schematic line's
+  // length to one significant figure, "约 40 km".
+  const size = statedFeatureSize(feature, language);
   const rows: [string, string | undefined][] = [
     [t('feature.category'), layer ? loc(layer.title, language) : p.category],
     [t('feature.district'), districtLabel(p.district, language)],
@@ -30,6 +34,13 @@ export function FeatureDetails({ feature }: { feature: PlanFeature }) {
     [t('feature.level'), p.level && termLabel('level', p.level, language)],
     [t('feature.scope'), p.scope?.map((scope) => t(`scopes.${scope}`)).join(' · ')],
     [t('feature.industries'), p.industries && termList('industries', p.industries, language)],
+    [t('feature.length'), size.length?.text],
+    [
+      t('feature.area'),
+      size.area &&
+        size.areaMu &&
+        (language === 'zh' ? `${size.area.text}（${size.areaMu.text}）` : `${size.area.text} (${size.areaMu.text})`),
+    ],
     [t('feature.aliases'), p.aliases.length > 0 ? p.aliases.join('、') : undefined],
   ];
   const description = language === 'en' ? (p.description_en ?? p.description) : p.description;

@@ -107,6 +107,40 @@ test.describe('the app shell', () => {
     expectNoProblems(problems);
   });
 
+  test('the feature panel states a line’s length and a zone’s area only as exactly as the geometry allows', async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    const panel = page.locator('.feature-panel');
+    const field = (label: string) => panel.locator('.feature-fields div').filter({ hasText: label }).locator('dd');
+    const significant = (n: string) =>
+      n
+        .replace(/[^\d.]/g, '')
+        .replace('.', '')
+        .replace(/^0+/, '')
+        .replace(/0+$/, '').length;
+    // A schematic railway: one significant figure, "约 N0 km".
+    await openApp(page, '?layers=railway,planning_zone,hub&sel=rail-yuechangheng');
+    await expect(panel).toBeVisible();
+    const schematic = (await field('长度').textContent()) ?? '';
+    expect(schematic).toMatch(/^约 [\d,.]+ km$/);
+    expect(significant(schematic)).toBeLessThanOrEqual(1);
+    // An approximate one: two significant figures.
+    await page.evaluate(() => window.zhuzhouPlanMap!.store.getState().select('rail-jingguang-hsr'));
+    await expect(field('长度')).toHaveText(/^约 [\d,.]+ km$/);
+    expect(significant((await field('长度').textContent()) ?? '')).toBeLessThanOrEqual(2);
+    // A rule-drawn planning zone: its area in km² and 亩, one significant figure each.
+    await page.evaluate(() => window.zhuzhouPlanMap!.store.getState().select('zone-farmland-tianyuan'));
+    await expect(field('面积')).toHaveText(/^约 [\d,.]+ km²（约 [\d,]+ 亩）$/);
+    for (const n of ((await field('面积').textContent()) ?? '').match(/[\d,.]+/g) ?? [])
+      expect(significant(n), n).toBeLessThanOrEqual(1);
+    // A point has neither.
+    await page.evaluate(() => window.zhuzhouPlanMap!.store.getState().select('hub-zhuzhou-west-passenger'));
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('株洲西');
+    await expect(panel.locator('.feature-fields dt').filter({ hasText: /^(长度|面积)$/ })).toHaveCount(0);
+    expectNoProblems(problems);
+  });
+
   test('restores camera, layers, selection and language from a link, also after reload', async ({ page }) => {
     const problems = collectProblems(page);
     const id = await (async () => {

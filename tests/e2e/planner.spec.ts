@@ -230,6 +230,7 @@ test.describe('planner tools', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^id,name,name_en,/);
     expect(lines[0]).toContain('source_quote');
+    expect(lines[0]).toContain(',accuracy,length_km,area_km2,area_mu,size_rounding,');
     expect(lines.length).toBeGreaterThanOrEqual(shown + 1);
     expectNoProblems(problems);
   });
@@ -363,6 +364,17 @@ test.describe('planner tools', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('城镇发展区');
     expect(csv).toContain('Urban development zone');
+    // Each zone row carries its accuracy and rounding, and states its figures to one significant figure.
+    const zoneLines = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l.startsWith('zone,'));
+    expect(zoneLines).toHaveLength(5);
+    for (const l of zoneLines) {
+      expect(l).toMatch(/,schematic,sig1$/);
+      const mu = l.split(',')[5]!;
+      expect(mu.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length, l).toBeLessThanOrEqual(1);
+    }
     if (!(await isPhone(page))) await expectNoSeriousA11yViolations(page, '.side-panel', 'statistics panel');
     expectNoProblems(problems);
   });

@@ -590,6 +590,29 @@ test.describe('site check', () => {
     const exact = (await report.locator('tr[data-parcel="ZZ-002"] td').nth(3).textContent()) ?? '';
     expect(exact).toMatch(/耕地保护区 [\d,]+\.\d\d \(100\.0%\)/);
     expect(exact).not.toContain('约');
+
+    // The reference layer's own report is not computed against itself (every polygon would be a "conflict"):
+    // it says it is the reference, and its polygons are drawn without a verdict.
+    await page
+      .locator('.sitecheck-panel select')
+      .filter({ has: page.locator('option', { hasText: 'official-zoning' }) })
+      .selectOption({ label: 'official-zoning-epsg4547' });
+    await expect(zoning.locator('.sitecheck-is-reference')).toContainText('此图层是正式分区参照');
+    await expect(zoning.locator('.sitecheck-report')).toHaveCount(0);
+    await expect(zoning.locator('.sitecheck-legend li')).toHaveText(['正式分区参照（本身不作核查）']);
+    const zoningId = await zoning.getAttribute('data-site-layer');
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const map = window.zhuzhouPlanMap!.map;
+          return [
+            ...new Set(
+              map.queryRenderedFeatures({ layers: [`sitecheck-${id}-fill`] }).map((f) => f.properties.verdict),
+            ),
+          ];
+        }, zoningId),
+      )
+      .toEqual(['pending']);
     expectNoProblems(problems);
   });
 

@@ -8,6 +8,8 @@ import {
   statsToCsv,
 } from '../../src/features/planner/exportData';
 import { CSV_BOM, csvCell, toCsv } from '../../src/geo/csv';
+import fc from 'fast-check';
+import { featureSize, statedFeatureSize } from '../../src/geo/featureSize';
 
 const park: PlanFeature = {
   type: 'Feature',
@@ -169,7 +171,7 @@ describe('statsToCsv', () => {
       featureIds: [],
     };
     const rows = parseCsv(statsToCsv(stats).slice(1));
-    expect(rows[1]).toEqual(['area', 'total', '统计范围', 'Area', '1000000', '1500', '1', '100', '', '']);
+    expect(rows[1]).toEqual(['area', 'total', '统计范围', 'Area', '1000000', '1500', '1', '100', '', '', '', 'exact']);
     expect(rows.find((r) => r[1] === 'urban')).toEqual([
       'zone',
       'urban',
@@ -181,9 +183,130 @@ describe('statsToCsv', () => {
       '60',
       '',
       '',
+      'official',
+      'exact',
     ]);
     expect(rows.find((r) => r[1] === 'unzoned')?.[7]).toBe('15');
     expect(rows.find((r) => r[1] === 'project')?.[8]).toBe('3');
     expect(rows.find((r) => r[1] === 'railway')?.[9]).toBe('1.235');
+  });
+});
+
+/** Issue 16: a planner's exports state each figure as the accuracy of the geometry it comes from allows. */
+describe('exports carry the rounding of their accuracy', () => {
+  const significant = (n: string) => n.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+  const get = (row: string[], column: (typeof FEATURE_CSV_COLUMNS)[number]) => row[FEATURE_CSV_COLUMNS.indexOf(column)];
+
+  it('a schematic line: length to one significant figure, marked sig1; a point has no size', () => {
+    const rows = parseCsv(featuresToCsv([park, line]).slice(1));
+    expect(featureSize(line).lengthKm).toBeCloseTo(19.8, 1);
+    expect(get(rows[2]!, 'length_km')).toBe('20');
+    expect(get(rows[2]!, 'size_rounding')).toBe('sig1');
+    expect(get(rows[2]!, 'accuracy')).toBe('schematic');
+    expect(get(rows[1]!, 'length_km')).toBe('');
+    expect(get(rows[1]!, 'size_rounding')).toBe('');
+    const geojson = JSON.parse(featuresToGeoJson([park, line]));
+    expect(geojson.features[0]).toEqual(park);
+    expect(geojson.features[1].properties).toMatchObject({
+      accuracy: 'schematic',
+      length_km: 20,
+      size_rounding: 'sig1',
+    });
+  });
+
+  it('an official line to the metre, an approximate polygon to two significant figures', () => {
+    const official = { ...line, properties: { ...line.properties, accuracy: 'official' as const } };
+    const rows = parseCsv(featuresToCsv([official]).slice(1));
+    expect(Number(get(rows[1]!, 'length_km'))).toBeCloseTo(featureSize(line).lengthKm!, 3);
+    expect(get(rows[1]!, 'size_rounding')).toBe('exact');
+    const zone: PlanFeature = {
+      ...park,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [113, 27],
+            [113.05, 27],
+            [113.05, 27.05],
+            [113, 27.05],
+            [113, 27],
+          ],
+        ],
+      },
+    };
+    const km2 = featureSize(zone).areaKm2!;
+    const [, row] = parseCsv(featuresToCsv([zone]).slice(1));
+    expect(Number(get(row!, 'area_km2'))).toBe(Number(km2.toPrecision(2)));
+    expect(significant(get(row!, 'area_mu')!)).toBeLessThanOrEqual(2);
+    expect(get(row!, 'size_rounding')).toBe('sig2');
+    // The feature panel states the same: "约 27 km²（约 41,000 亩）".
+    const stated = statedFeatureSize(zone, 'zh');
+    expect(stated.area?.text).toBe(`约 ${Number(km2.toPrecision(2))} km²`);
+    expect(stated.areaMu?.text).toMatch(/^约 [\d,]+ 亩$/);
+  });
+
+  it('no length of a schematic or anchored line has more than one significant figure (fast-check)', () => {
+    const coord = fc.tuple(
+      fc.double({ min: 112.5, max: 114, noNaN: true }),
+      fc.double({ min: 26, max: 28.5, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(coord, { minLength: 2, maxLength: 6 }),
+        fc.constantFrom('schematic', 'anchored'),
+        (coords, accuracy) => {
+          const feature = {
+            ...line,
+            geometry: { type: 'LineString' as const, coordinates: coords },
+            properties: { ...line.properties, accuracy },
+          };
+          const [, row] = parseCsv(featuresToCsv([feature as PlanFeature]).slice(1));
+          const km = get(row!, 'length_km')!;
+          if (km !== '' && km !== '0') expect(significant(km)).toBeLessThanOrEqual(1);
+          const text = statedFeatureSize(feature as PlanFeature, 'en').length?.text ?? '';
+          expect(text).toMatch(/^about [\d,.]+ km$/);
+          expect(significant(text.replace(/[^\d.]/g, ''))).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('statistics: zone figures by the zones’ accuracy, lengths by their layer’s, each row with both', () => {
+    const stats: AreaStatistics = {
+      areaM2: 1_000_000,
+      zones: [
+        { zone: 'ecology', areaM2: 0, share: 0 },
+        { zone: 'farmland', areaM2: 250_000, share: 0.25 },
+        { zone: 'urban', areaM2: 612_345, share: 0.612345 },
+        { zone: 'rural', areaM2: 0, share: 0 },
+      ],
+      unzonedM2: 137_655,
+      counts: {},
+      lines: [{ category: 'railway', lengthM: 1234.6, byStatus: { existing: 1234.6 }, count: 1 }],
+      featureIds: [],
+    };
+    const rows = parseCsv(
+      statsToCsv(stats, undefined, (category) => (category === 'railway' ? 'approximate' : 'schematic')).slice(1),
+    );
+    // The drawn area itself is exact.
+    expect(rows[1]!.slice(4, 8)).toEqual(['1000000', '1500', '1', '100']);
+    expect(rows.find((r) => r[1] === 'farmland')).toEqual([
+      'zone',
+      'farmland',
+      '耕地保护区',
+      'Farmland protection zone',
+      '300000',
+      '400',
+      '0.3',
+      '30',
+      '',
+      '',
+      'schematic',
+      'sig1',
+    ]);
+    const urban = rows.find((r) => r[1] === 'urban')!;
+    for (const n of urban.slice(4, 8)) expect(significant(n)).toBeLessThanOrEqual(1);
+    expect(rows.find((r) => r[1] === 'railway')?.slice(9)).toEqual(['1.2', 'approximate', 'sig2']);
   });
 });

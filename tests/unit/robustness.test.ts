@@ -19,6 +19,7 @@ import {
   parseUnits,
   type Measurement,
 } from '../../src/features/planner/measureStorage';
+import { parseBasemapSetting } from '../../src/features/basemap/storage';
 import { parseLayerMeta, parseLegacyIndex, parseStoredParcels } from '../../src/features/sitecheck/storedLayer';
 import type { SiteLayerMeta } from '../../src/features/sitecheck/types';
 import { fromWgs84 } from '../../src/geo/crs';
@@ -106,6 +107,17 @@ describe('persisted-state parsers never throw and keep the valid entries (fuzz)'
       fc.property(jsonText, (text) => {
         const units = parseUnits(text);
         expect(typeof units.area).toBe('string');
+      }),
+      RUNS,
+    );
+  });
+
+  it('basemap choice: arbitrary JSON falls back to a known basemap, never an online one without a key', () => {
+    fc.assert(
+      fc.property(jsonText, (text) => {
+        const setting = parseBasemapSetting(text);
+        expect(['offline', 'osm', 'tianditu-vec', 'tianditu-img']).toContain(setting.id);
+        if (setting.id.startsWith('tianditu')) expect(setting.key).toMatch(/^[A-Za-z0-9]{16,64}$/);
       }),
       RUNS,
     );

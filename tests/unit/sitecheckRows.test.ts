@@ -213,6 +213,53 @@ describe('worker handler: rows and locate', () => {
   });
 });
 
+describe('worker handler: the reference layer', () => {
+  it('checks the other layers against the reference zoning, never the reference layer against itself', async () => {
+    const state = newWorkerState();
+    const answers: SiteResponse[] = [];
+    const post = (r: SiteResponse) => answers.push(r);
+    const zoning = {
+      ...square('F1', 113.1, 27.8, 0.01),
+      properties: { parcel_id: 'F1', name: 'F1', attrs: { 分区: '永久基本农田' } },
+    };
+    state.parcels.set('Z', [zoning]);
+    state.parcels.set('P', [square('P1', 113.102, 27.802, 0.002)]);
+    await handleSiteRequest(
+      state,
+      { type: 'plan', id: 1, features: [], counties: emptyCounties, reference: { layerId: 'Z', name: 'official' } },
+      post,
+    );
+    expect(answers.find((a) => a.id === 1)).toMatchObject({ type: 'planned', reference: { zones: 1, skipped: 0 } });
+    const verdictsOnTile = async (layerId: string, id: number) => {
+      await handleSiteRequest(state, { type: 'tile', id, layerId, z: 0, x: 0, y: 0 }, post);
+      const answer = answers.find((a) => a.id === id && a.type === 'tile');
+      if (answer?.type !== 'tile' || !answer.data) return [];
+      const layer = new VectorTile(new Protobuf(answer.data)).layers.parcels!;
+      return Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties.verdict);
+    };
+    // Another layer's parcel on the official farmland: an exact conflict, drawn as one.
+    await handleSiteRequest(state, { type: 'report', id: 2, layerId: 'P' }, post);
+    const report = answers.find((a) => a.id === 2 && a.type !== 'progress');
+    expect(report).toMatchObject({ type: 'report', report: { verdicts: { conflict: 1 } } });
+    expect(await verdictsOnTile('P', 3)).toContain('conflict');
+    // The reference layer itself, even if its report is asked for (as with its import): its map carries no
+    // verdict — against itself every polygon would be a "conflict".
+    expect(await verdictsOnTile('Z', 4)).toEqual(expect.arrayContaining(['pending']));
+    await handleSiteRequest(state, { type: 'report', id: 5, layerId: 'Z' }, post);
+    const own = await verdictsOnTile('Z', 6);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((v) => v === 'pending')).toBe(true);
+    // No longer the reference: its parcels are checked (against the plan) and coloured again.
+    await handleSiteRequest(
+      state,
+      { type: 'plan', id: 7, features: [], counties: emptyCounties, reference: null },
+      post,
+    );
+    await handleSiteRequest(state, { type: 'report', id: 8, layerId: 'Z' }, post);
+    expect((await verdictsOnTile('Z', 9)).every((v) => v !== 'pending')).toBe(true);
+  });
+});
+
 describe('report in chunks', () => {
   it('gives the same report as in one go, pausing between chunks', async () => {
     const index = buildPlanIndex(loadRealFeatures(), emptyCounties);

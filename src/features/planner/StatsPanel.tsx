@@ -91,14 +91,14 @@ export function StatsView({ subject, title }: { subject: StatsSubject; title: { 
   }
   const { result } = state;
   const counts = (Object.entries(result.counts) as [Category, number][]).sort((a, b) => b[1] - a[1]);
-  const exportCsv = () =>
-    downloadText(`${fileStem('area-statistics')}.csv`, statsToCsv(result, title), 'text/csv;charset=utf-8');
   // Figures from the plan's geometry are stated as its accuracy allows (src/geo/precision.ts): the zones are
   // rule-drawn (schematic), so their areas and shares get one significant figure; a length takes the least exact
   // accuracy of its layer's lines.
   const accuracyOf = (category: Category): Accuracy =>
     leastExact(allFeatures.filter((f) => f.properties.category === category).map((f) => f.properties.accuracy));
   const zoneAccuracy = accuracyOf('planning_zone');
+  const exportCsv = () =>
+    downloadText(`${fileStem('area-statistics')}.csv`, statsToCsv(result, title, accuracyOf), 'text/csv;charset=utf-8');
   const mu = (m2: number) => statedValue(m2 / SQM_PER_MU, zoneAccuracy, language, 0).text;
   const km2 = (m2: number) => statedValue(m2 / SQM_PER_KM2, zoneAccuracy, language, 2).text;
   const share = (value: number) => statedShare(value, zoneAccuracy, language).text;

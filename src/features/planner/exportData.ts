@@ -15,8 +15,33 @@ import { core } from '../../i18n/core';
 import { toCsv } from '../../geo/csv';
 import { ZONE_LABELS } from '../../geo/vocabulary';
 import { districtsOf, featureScopes } from '../../geo/scope';
+import { statedFeatureSize } from '../../geo/featureSize';
+import { roundingOf, statedValue } from '../../geo/precision';
+import type { Accuracy } from '../../geo/vocabulary';
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/**
+ * A figure as its accuracy allows (src/geo/precision.ts), as a number for an export: exact figures to `decimals`,
+ * approximate to two significant figures, anchored / schematic to one.
+ */
+const stated = (value: number, accuracy: Accuracy, decimals: number) => {
+  const s = statedValue(value, accuracy, 'en', decimals);
+  return s.rounding === 'exact' ? round(value, decimals) : (s.value ?? round(value, decimals));
+};
+
+/** A feature's own length / area as stated for its accuracy, and how it was rounded (nothing for points). */
+function sizeColumns(feature: PlanFeature) {
+  const size = statedFeatureSize(feature, 'en', 'export');
+  const value = (n: { value: number | null; rounding: string } | undefined, decimals: number) =>
+    n?.value == null ? undefined : n.rounding === 'exact' ? round(n.value, decimals) : n.value;
+  return {
+    length_km: value(size.length, 3),
+    area_km2: value(size.area, 4),
+    area_mu: value(size.areaMu, 2),
+    size_rounding: size.rounding,
+  };
+}
 
 export interface GeoJsonExportOptions {
   /** The filter that produced the features, as a query string (kept as a foreign member for provenance). */
@@ -25,14 +50,21 @@ export interface GeoJsonExportOptions {
   exportedAt?: string;
 }
 
-/** The features as a GeoJSON FeatureCollection (properties unchanged: names zh/en, source quote included). */
+/**
+ * The features as a GeoJSON FeatureCollection: properties as they are (names zh/en, source quote, accuracy), plus
+ * for lines and polygons their length / area stated as the accuracy allows and how it was rounded
+ * (`length_km` or `area_km2` + `area_mu`, `size_rounding`: exact / sig2 / sig1).
+ */
 export function featuresToGeoJson(features: readonly PlanFeature[], options: GeoJsonExportOptions = {}): string {
   const collection: Record<string, unknown> = {
     type: 'FeatureCollection',
     name: 'zhuzhou-plan-map-export',
     ...(options.filter !== undefined ? { filter: options.filter } : {}),
     ...(options.exportedAt ? { exported_at: options.exportedAt } : {}),
-    features: features.map((f) => ({ type: 'Feature', properties: f.properties, geometry: f.geometry })),
+    features: features.map((f) => {
+      const size = Object.fromEntries(Object.entries(sizeColumns(f)).filter(([, v]) => v !== undefined));
+      return { type: 'Feature', properties: { ...f.properties, ...size }, geometry: f.geometry };
+    }),
   };
   return JSON.stringify(collection);
 }
@@ -55,6 +87,10 @@ export const FEATURE_CSV_COLUMNS = [
   'industries',
   'zone',
   'accuracy',
+  'length_km',
+  'area_km2',
+  'area_mu',
+  'size_rounding',
   'lon',
   'lat',
   'geometry_type',
@@ -64,7 +100,10 @@ export const FEATURE_CSV_COLUMNS = [
   'source_quote',
 ] as const;
 
-/** One row per feature; lon/lat is the feature's representative point (a line's midpoint, a point in a polygon). */
+/**
+ * One row per feature; lon/lat is the feature's representative point (a line's midpoint, a point in a polygon);
+ * a line's length or a polygon's area stated as its accuracy allows, with the rounding (see featuresToGeoJson).
+ */
 export function featuresToCsv(features: readonly PlanFeature[]): string {
   const rows: (string | number | undefined)[][] = [[...FEATURE_CSV_COLUMNS]];
   for (const feature of features) {
@@ -95,6 +134,9 @@ export function featuresToCsv(features: readonly PlanFeature[]): string {
       (p.industries ?? []).join('；'),
       p.zone,
       p.accuracy,
+      ...(({ length_km, area_km2, area_mu, size_rounding }) => [length_km, area_km2, area_mu, size_rounding])(
+        sizeColumns(feature),
+      ),
       point ? round(point[0]!, 5) : undefined,
       point ? round(point[1]!, 5) : undefined,
       feature.geometry.type,
@@ -118,21 +160,55 @@ export const STATS_CSV_COLUMNS = [
   'share_percent',
   'count',
   'length_km',
+  'accuracy',
+  'rounding',
 ] as const;
 
-/** Area statistics as CSV: the total, each zone and the unzoned rest, counts by category, line lengths. */
-export function statsToCsv(stats: AreaStatistics, title?: { zh: string; en: string }): string {
-  const area = (m2: number) => [round(m2, 1), round(m2 / SQM_PER_MU, 2), round(m2 / SQM_PER_KM2, 4)];
+/**
+ * Area statistics as CSV: the total, each zone and the unzoned rest, counts by category, line lengths. Figures
+ * from the plan's geometry are stated as its accuracy allows (src/geo/precision.ts): the zones' areas and shares
+ * by the planning zones' accuracy, a length by its layer's; each row carries that accuracy and the rounding
+ * (exact / sig2 / sig1). The total is the drawn area itself: exact. `accuracyOf` gives a layer's least exact
+ * accuracy (official when not given).
+ */
+export function statsToCsv(
+  stats: AreaStatistics,
+  title?: { zh: string; en: string },
+  accuracyOf: (category: Category) => Accuracy = () => 'official',
+): string {
+  const zoneAccuracy = accuracyOf('planning_zone');
+  const area = (m2: number, accuracy: Accuracy) => [
+    stated(m2, accuracy, 1),
+    stated(m2 / SQM_PER_MU, accuracy, 2),
+    stated(m2 / SQM_PER_KM2, accuracy, 4),
+  ];
+  const share = (fraction: number) => stated(fraction * 100, zoneAccuracy, 2);
+  const zoneRounding = roundingOf(zoneAccuracy);
   const rows: (string | number | undefined)[][] = [[...STATS_CSV_COLUMNS]];
-  rows.push(['area', 'total', title?.zh ?? '统计范围', title?.en ?? 'Area', ...area(stats.areaM2), 100]);
+  rows.push([
+    'area',
+    'total',
+    title?.zh ?? '统计范围',
+    title?.en ?? 'Area',
+    ...area(stats.areaM2, 'official'),
+    100,
+    '',
+    '',
+    '',
+    'exact',
+  ]);
   for (const zone of stats.zones) {
     rows.push([
       'zone',
       zone.zone,
       ZONE_LABELS[zone.zone].zh,
       ZONE_LABELS[zone.zone].en,
-      ...area(zone.areaM2),
-      round(zone.share * 100, 2),
+      ...area(zone.areaM2, zoneAccuracy),
+      share(zone.share),
+      '',
+      '',
+      zoneAccuracy,
+      zoneRounding,
     ]);
   }
   rows.push([
@@ -140,8 +216,12 @@ export function statsToCsv(stats: AreaStatistics, title?: { zh: string; en: stri
     'unzoned',
     '无分区数据',
     'No zone data',
-    ...area(stats.unzonedM2),
-    round(stats.areaM2 > 0 ? (stats.unzonedM2 / stats.areaM2) * 100 : 0, 2),
+    ...area(stats.unzonedM2, zoneAccuracy),
+    share(stats.areaM2 > 0 ? stats.unzonedM2 / stats.areaM2 : 0),
+    '',
+    '',
+    zoneAccuracy,
+    zoneRounding,
   ]);
   for (const [category, count] of Object.entries(stats.counts) as [Category, number][]) {
     const layer = LAYER_BY_ID.get(category);
@@ -149,6 +229,7 @@ export function statsToCsv(stats: AreaStatistics, title?: { zh: string; en: stri
   }
   for (const line of stats.lines) {
     const layer = LAYER_BY_ID.get(line.category);
+    const accuracy = accuracyOf(line.category);
     rows.push([
       'length',
       line.category,
@@ -159,7 +240,9 @@ export function statsToCsv(stats: AreaStatistics, title?: { zh: string; en: stri
       '',
       '',
       line.count,
-      round(line.lengthM / 1000, 3),
+      stated(line.lengthM / 1000, accuracy, 3),
+      accuracy,
+      roundingOf(accuracy),
     ]);
   }
   // Every row as wide as the header.

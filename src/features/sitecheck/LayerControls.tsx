@@ -15,6 +15,15 @@ export function VerdictLegend({ layer, label }: { layer: SiteLayer; label: strin
   const state = useAppStore((s) => s.siteReports[layer.id]);
   const counts = state?.status === 'ready' ? state.report.verdicts : null;
   const kind = layer.shape.kind;
+  if (state?.status === 'reference')
+    return (
+      <ul className="legend sitecheck-legend" aria-label={label}>
+        <li data-verdict="reference">
+          <Swatch color={VERDICT_COLORS.pending} kind={kind} />
+          {t('sitecheck.legend.reference')}
+        </li>
+      </ul>
+    );
   return (
     <ul className="legend sitecheck-legend" aria-label={label}>
       {LEGEND.map((verdict) => (

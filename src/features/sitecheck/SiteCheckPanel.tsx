@@ -263,7 +263,11 @@ function LayerReport({ layer }: { layer: SiteLayer }) {
           </button>
         </div>
       )}
-      {!state || state.status === 'computing' ? (
+      {state?.status === 'reference' ? (
+        <p className="stats-note sitecheck-is-reference" role="note">
+          {t('sitecheck.report.isReference')}
+        </p>
+      ) : !state || state.status === 'computing' ? (
         <p className="stats-status" role="status">
           {t('sitecheck.report.computing', {
             percent: Math.round((state?.status === 'computing' ? state.fraction : 0) * 100),

@@ -42,7 +42,13 @@ const importFailed = (file: string, reason: { zh: string; en: string }) =>
 
 /** The worker's report (or its failure) for a layer → the store. */
 function applyReport(layerId: string, response: Final): void {
-  if (!store().siteLayers.some((l) => l.id === layerId)) return;
+  const layer = store().siteLayers.find((l) => l.id === layerId);
+  if (!layer) return;
+  if (layer.reference) {
+    // A report asked for before the layer became the reference (e.g. with its import): not shown.
+    showAsReference(layerId);
+    return;
+  }
   if (response.type === 'report') {
     store().setSiteReport(layerId, { status: 'ready', report: response.report, ms: response.ms });
     store().setSiteMapUrl(layerId, tileUrl(layerId));
@@ -219,9 +225,24 @@ export async function reimport(layerId: string, crs: CrsId): Promise<void> {
   await importOne(layer.fileName, bytes, { replace: layer, crs });
 }
 
-/** Computes (or recomputes) a layer's report in the worker, once the plan is there. */
+/** The reference layer has no report of its own (it would be checked against itself): said so, drawn neutral. */
+function showAsReference(layerId: string): void {
+  store().setSiteReport(layerId, { status: 'reference' });
+  store().setSiteMapUrl(layerId, tileUrl(layerId));
+}
+
+/**
+ * Computes (or recomputes) a layer's report in the worker, once the plan is there. Not for the reference layer:
+ * it is the zoning every report is checked against, so its own report would check it against itself.
+ */
 export function computeReport(layerId: string): void {
-  if (!store().siteLayers.some((l) => l.id === layerId)) return;
+  const layer = store().siteLayers.find((l) => l.id === layerId);
+  if (!layer) return;
+  if (layer.reference) {
+    reportJobs.delete(layerId);
+    showAsReference(layerId);
+    return;
+  }
   store().setSiteReport(layerId, { status: 'computing', fraction: 0 });
   if (!siteCheckClient().hasPlan) return; // started when the plan arrives (computeMissingReports)
   // An earlier report of this layer is not cancelled (that would stop the whole worker); its answer is ignored.
@@ -277,7 +298,13 @@ export function computeMissingReports(): void {
   const { siteLayers, siteReports } = store();
   for (const layer of siteLayers) {
     const state = siteReports[layer.id];
-    if (state?.status === 'ready' || reportJobs.has(layer.id) || store().siteDamaged[layer.id]) continue;
+    if (
+      state?.status === 'ready' ||
+      state?.status === 'reference' ||
+      reportJobs.has(layer.id) ||
+      store().siteDamaged[layer.id]
+    )
+      continue;
     computeReport(layer.id);
   }
 }

@@ -95,6 +95,8 @@ export interface SiteWorkerState {
   reports: Map<string, KeptReport>;
   /** The map's tile index per layer, over the parcels and the verdicts known then (rebuilt when they change). */
   tiles: Map<string, Promise<GeoJSONVT>>;
+  /** The layer whose zones are the reference zoning: drawn without verdicts (it is not checked against itself). */
+  reference: string | null;
 }
 
 export const newWorkerState = (): SiteWorkerState => ({
@@ -103,6 +105,7 @@ export const newWorkerState = (): SiteWorkerState => ({
   loading: new Map(),
   reports: new Map(),
   tiles: new Map(),
+  reference: null,
 });
 
 /** Runs `make` after the current message is answered (the tile index is built once the map asks for it). */
@@ -195,11 +198,12 @@ async function computeReport(
   const order = sortedOrder(report.rows);
   const kept = { report, order, position: positions(order) };
   state.reports.set(layerId, kept);
-  // The map's tiles get the verdicts; a reload finds them in IndexedDB.
+  // The map's tiles get the verdicts (not the reference layer's: checked against itself); a reload finds them in
+  // IndexedDB.
   const verdicts = verdictCodes(report);
   state.tiles.set(
     layerId,
-    later(() => parcelTiles(parcels, verdicts)),
+    later(() => parcelTiles(parcels, layerId === state.reference ? null : verdicts)),
   );
   saveVerdicts(layerId, verdicts).catch(() => undefined);
   return kept;
@@ -232,6 +236,7 @@ function tilesOf(state: SiteWorkerState, layerId: string): Promise<GeoJSONVT> {
     tiles = (async () => {
       const parcels = await parcelsOf(state, layerId);
       const kept = state.reports.get(layerId);
+      if (layerId === state.reference) return parcelTiles(parcels, null);
       const verdicts = kept ? verdictCodes(kept.report) : ((await loadVerdicts(layerId)) ?? null);
       return parcelTiles(parcels, verdicts?.length === parcels.length ? verdicts : null);
     })();
@@ -279,6 +284,7 @@ export async function handleSiteRequest(
           reference = { zones: zones.features.length, skipped: zones.skipped };
         }
         state.index = buildPlanIndex(features, request.counties);
+        state.reference = request.reference?.layerId ?? null;
         // Every report was made against the previous zones.
         state.reports.clear();
         state.tiles.clear();

@@ -78,6 +78,7 @@ export const sitecheck = {
         urban: '全部位于城镇发展区',
         other: '其他',
         pending: '报告计算中',
+        reference: '正式分区参照（本身不作核查）',
       },
       wide: { open: '展开报告（宽屏）', close: '关闭宽屏' },
       sites: {
@@ -132,6 +133,8 @@ export const sitecheck = {
         schematic:
           '注意：规划分区和部分保护要素是示意性的（依据规划文本绘制，并非审批边界），面积仅供参考，不能代替正式的合规性审查。',
         computing: '正在计算报告（{{percent}}%）…',
+        isReference:
+          '此图层是正式分区参照：其他图层的地块都对照它核查，它本身不对照自身核查，因此没有核查报告。取消“作为正式分区参照”后重新计算。',
         error: '无法计算报告：{{reason}}',
         noPlan: '规划数据尚未加载。',
         took: '耗时 {{ms}} 毫秒',
@@ -236,6 +239,7 @@ export const sitecheck = {
         urban: 'Wholly in the urban development zone',
         other: 'Other',
         pending: 'Report being computed',
+        reference: 'Zoning reference (not checked itself)',
       },
       wide: { open: 'Open the report wide', close: 'Close the wide view' },
       sites: {
@@ -290,6 +294,8 @@ export const sitecheck = {
         schematic:
           'Caution: the planning zones and some protection elements are schematic (drawn from the plan text, not approved boundaries); areas are indicative and no substitute for a formal compliance review.',
         computing: 'Computing the report ({{percent}}%)…',
+        isReference:
+          'This layer is the zoning reference: the other layers’ parcels are checked against it, and it is not checked against itself, so it has no report. Untick “Use as the official zoning” to compute one.',
         error: 'Could not compute the report: {{reason}}',
         noPlan: 'The plan data has not loaded yet.',
         took: 'took {{ms}} ms',

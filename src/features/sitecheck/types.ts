@@ -70,7 +70,9 @@ export type SiteLayerMeta = Omit<SiteLayer, 'shape'> & { shape?: LayerShape };
 export type ReportState =
   | { status: 'computing'; fraction: number }
   | { status: 'ready'; report: ReportSummary; ms: number }
-  | { status: 'error'; zh: string; en: string };
+  | { status: 'error'; zh: string; en: string }
+  /** The layer is the reference zoning itself: it is what the others are checked against, never checked itself. */
+  | { status: 'reference' };
 
 /** The import in progress (one at a time). */
 export interface SiteJob {
