@@ -4,6 +4,7 @@
  * layers; zip and kmz bombs (generated here, never committed) are refused within 5 s without the memory blowing up.
  */
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { zipBomb } from '../helpers/zipBomb';
 import { openSidePanel, waitForIdle } from './helpers';
@@ -142,6 +143,123 @@ test('hostile values in every storage key and record: the map and header show; a
     )
     .toBe(1);
   expect(errors).toEqual([]);
+});
+
+/** An id the old version made for an import on 2 Jan 2026 (`L` + the time in base 36 + 4 random characters). */
+const oldId = (suffix: string) => `L${Date.UTC(2026, 0, 2).toString(36)}${suffix}`;
+
+/**
+ * What the old version's two-tab bug left: tab B's list `[B]` written over tab A's `[A]`, so A's parcels and
+ * original file stay in IndexedDB with no entry in the list. `orphans` are such leftovers.
+ */
+async function writeOldVersionLeftovers(page: Page, orphans: [string, string][]) {
+  const parcels = JSON.stringify(JSON.parse(PARCEL_FILE).features);
+  await writeRecords(
+    page,
+    [['layers', [layerRecord('Llisted', '列出的图层')]]],
+    [['parcels:Llisted', parcels], ...orphans],
+  );
+}
+
+const orphanNotice = (page: Page) => page.locator('.sitecheck-layers .sitecheck-orphans');
+const storedKeys = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('zhuzhou-sitecheck');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('v1').objectStore('v1').getAllKeys();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as string[]).sort());
+          };
+        };
+      }),
+  );
+
+test('case 1: layers an older version left unlisted are offered and recovered, from their parcels or their original', async ({
+  page,
+}) => {
+  test.slow(); // three loads with software WebGL
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await ready(page);
+  const withParcels = oldId('aaaa');
+  const sourceOnly = oldId('bbbb');
+  await writeOldVersionLeftovers(page, [
+    [`parcels:${withParcels}`, JSON.stringify(JSON.parse(PARCEL_FILE).features)],
+    [`source:${withParcels}`, PARCEL_FILE],
+    // Its parcels record lost: rebuilt from the kept original file.
+    [`source:${sourceOnly}`, PARCEL_FILE],
+  ]);
+  await page.reload();
+  await ready(page);
+  await openSidePanel(page);
+  await expect(orphanNotice(page)).toContainText('找到 2 个未列出的导入图层', { timeout: 20_000 });
+  await expect(page.locator('.sitecheck-layers [data-site-layer="Llisted"]')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('.side-panel').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await orphanNotice(page).getByRole('button', { name: '恢复' }).click();
+  await expect(orphanNotice(page)).toHaveCount(0, { timeout: 30_000 });
+  const counts = () =>
+    page.evaluate(() =>
+      Object.fromEntries(window.zhuzhouPlanMap!.store.getState().siteLayers.map((l) => [l.id, l.shape.count])),
+    );
+  await expect.poll(counts, { timeout: 30_000 }).toEqual({ Llisted: 1, [withParcels]: 1, [sourceOnly]: 1 });
+  const recovered = page.locator(`.sitecheck-layers [data-site-layer="${withParcels}"]`);
+  await expect(recovered).toContainText('恢复的图层（2026/1/2 导入）');
+  await expect(recovered).toContainText('1 个地块');
+  // Its parcels are on the map.
+  await page.evaluate(() => window.zhuzhouPlanMap!.map.jumpTo({ center: [113.105, 27.805], zoom: 13 }));
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          (id) => window.zhuzhouPlanMap!.map.queryRenderedFeatures({ layers: [`sitecheck-${id}-fill`] }).length,
+          withParcels,
+        ),
+      { timeout: 20_000 },
+    )
+    .toBeGreaterThan(0);
+  // Listed now: a reload shows the three layers and offers nothing.
+  await page.reload();
+  await ready(page);
+  await openSidePanel(page);
+  await expect.poll(counts, { timeout: 30_000 }).toEqual({ Llisted: 1, [withParcels]: 1, [sourceOnly]: 1 });
+  await expect(page.locator(`.sitecheck-layers [data-site-layer="${sourceOnly}"]`)).toBeVisible();
+  await expect(orphanNotice(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('case 1: unlisted layers are deleted only when the user confirms', async ({ page }) => {
+  test.slow(); // three loads with software WebGL
+  await page.goto('/');
+  await ready(page);
+  const orphan = oldId('cccc');
+  await writeOldVersionLeftovers(page, [
+    [`parcels:${orphan}`, JSON.stringify(JSON.parse(PARCEL_FILE).features)],
+    [`source:${orphan}`, PARCEL_FILE],
+  ]);
+  await page.reload();
+  await ready(page);
+  await openSidePanel(page);
+  await expect(orphanNotice(page)).toContainText('找到 1 个未列出的导入图层', { timeout: 20_000 });
+  // Delete, then cancel: nothing is gone.
+  await orphanNotice(page).getByRole('button', { name: '删除' }).click();
+  await orphanNotice(page).getByRole('button', { name: '取消' }).click();
+  expect(await storedKeys(page)).toContain(`source:${orphan}`);
+  await orphanNotice(page).getByRole('button', { name: '删除' }).click();
+  await orphanNotice(page).getByRole('button', { name: '确定删除' }).click();
+  await expect(orphanNotice(page)).toHaveCount(0);
+  await expect.poll(async () => (await storedKeys(page)).filter((k) => k.includes(orphan))).toEqual([]);
+  expect(await storedKeys(page)).toContain('parcels:Llisted');
+  await page.reload();
+  await ready(page);
+  await openSidePanel(page);
+  await expect(page.locator('.sitecheck-layers [data-site-layer="Llisted"]')).toBeVisible({ timeout: 20_000 });
+  await expect(orphanNotice(page)).toHaveCount(0);
 });
 
 test('a feature that throws shows a message in its panel with a reset; the map and other tabs keep working', async ({
