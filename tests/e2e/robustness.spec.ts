@@ -284,6 +284,45 @@ test('a feature that throws shows a message in its panel with a reset; the map a
   await expect(page.locator('.layer-row').first()).toBeVisible();
 });
 
+test('a mode tool that throws shows a card over the map with the reset and 返回浏览; the map and the panels keep working', async ({
+  page,
+}) => {
+  await page.goto('/?mode=measure');
+  await ready(page);
+  await expect(page.locator('.measure-panel')).toBeVisible({ timeout: 20_000 });
+  // A measurement entry that is not one: the measure tool throws while rendering.
+  await page.evaluate(() => {
+    window.zhuzhouPlanMap?.store.setState({ measurements: [null] as never });
+  });
+  const card = page.locator('.feature-failure-tool');
+  await expect(card).toBeVisible({ timeout: 20_000 });
+  await expect(card).toContainText('“测量”出错了');
+  await expect(card.getByRole('button', { name: '清除此功能在本机保存的数据并重试' })).toBeVisible();
+  // The map and the side panel keep working.
+  await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+  await openSidePanel(page);
+  await page.getByRole('tab', { name: '筛选' }).click();
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  // Back to 浏览: the card goes, the mode is explore.
+  await card.getByRole('button', { name: '返回浏览' }).click();
+  await expect(card).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /浏览/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => window.zhuzhouPlanMap?.store.getState().mode)).toBe('explore');
+  // The tool again: it still fails (its data is still bad) until its stored data is cleared.
+  await page.getByRole('button', { name: /测量/ }).click();
+  await expect(card).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('zhuzhou-plan-map.measurements.v1', '[null]'));
+  await card.getByRole('button', { name: '清除此功能在本机保存的数据并重试' }).click();
+  await expect(card).toHaveCount(0);
+  await expect(page.locator('.measure-panel')).toBeVisible();
+  // Every part that failed with it (the saved measurements on the map) got another try.
+  await expect(page.locator('.feature-failure')).toHaveCount(0);
+  // The stored measurements were cleared (an empty list may be written back).
+  expect([null, '[]']).toContain(await page.evaluate(() => localStorage.getItem('zhuzhou-plan-map.measurements.v1')));
+  const { violations } = await new AxeBuilder({ page }).include('.app-main').exclude('.maplibregl-canvas').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
 test('two tabs importing at once keep both layers', async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();
