@@ -113,12 +113,15 @@ test('hostile values in every storage key and record: the map and header show; a
       ['layer:Lnull', null],
       ['layer:Lkept', layerRecord('Lkept', '完好图层')],
       ['layer:Lbroken', layerRecord('Lbroken', '损坏图层')],
+      // Case 2: its parcels record is missing (a failed write, a cleared entry); its original file is there.
+      ['layer:Lmissing', layerRecord('Lmissing', '缺地块图层')],
       ['verdicts:Lkept', 'not bytes'],
     ],
     [
       ['parcels:Lkept', JSON.stringify(JSON.parse(PARCEL_FILE).features)],
       ['parcels:Lbroken', '[{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[113.1,27'],
       ['source:Lbroken', PARCEL_FILE],
+      ['source:Lmissing', PARCEL_FILE],
     ],
   );
   const start = Date.now();
@@ -133,6 +136,10 @@ test('hostile values in every storage key and record: the map and header show; a
   await expect(damaged).toContainText('已损坏');
   await expect(page.locator('.sitecheck-layers [data-site-layer="Lkept"]')).toBeVisible();
   await expect(page.locator('.sitecheck-layers [data-site-layer="Lkept"] .sitecheck-damaged')).toHaveCount(0);
+  // The layer without its parcels is kept (with its original), marked missing, and offers the rebuild too.
+  const missing = page.locator('.sitecheck-layers [data-site-layer="Lmissing"] .sitecheck-damaged');
+  await expect(missing).toHaveAttribute('data-damaged', 'missing');
+  await expect(missing.getByRole('button', { name: '用保存的原文件重建' })).toBeVisible();
   await damaged.getByRole('button', { name: '用保存的原文件重建' }).click();
   await expect(damaged).toHaveCount(0, { timeout: 20_000 });
   await expect
@@ -321,6 +328,51 @@ test('a mode tool that throws shows a card over the map with the reset and 返�
   expect([null, '[]']).toContain(await page.evaluate(() => localStorage.getItem('zhuzhou-plan-map.measurements.v1')));
   const { violations } = await new AxeBuilder({ page }).include('.app-main').exclude('.maplibregl-canvas').analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('case 10: a file whose coordinate system cannot be decided offers the select and imports with the choice', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await ready(page);
+  await openSidePanel(page);
+  await page.getByRole('tab', { name: '场地核查' }).click();
+  // Small numbers no coordinate system of Zhuzhou explains.
+  const square = [
+    [5, 5],
+    [5.001, 5],
+    [5.001, 5.001],
+    [5, 5.001],
+    [5, 5],
+  ];
+  const file = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square] } }],
+  };
+  await page
+    .locator('.sitecheck-panel input[type="file"]')
+    .setInputFiles({
+      name: 'odd.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+  await expect(page.locator('.sitecheck-message-error')).toContainText('请选择坐标系', { timeout: 30_000 });
+  const select = page.locator('.sitecheck-crs-retry select');
+  await expect(select).toBeVisible();
+  await expect(select.locator('option[value="web-mercator"]')).toHaveCount(1);
+  await select.selectOption('wgs84');
+  await expect(page.locator('.sitecheck-message')).toContainText('已导入 odd.geojson：1 个地块', { timeout: 30_000 });
+  expect(
+    await page.evaluate(() => window.zhuzhouPlanMap?.store.getState().siteLayers.map((l) => [l.crs.id, l.crs.how])),
+  ).toEqual([['wgs84', 'user']]);
+});
+
+test('case 9: an f.ind industry the plan does not have is removed with a notice', async ({ page }) => {
+  await page.goto(`/?f.ind=${encodeURIComponent('不存在的产业')}`);
+  await ready(page);
+  await expect(page.locator('.notices')).toContainText('链接中的产业筛选（f.ind）有规划数据中没有的产业，已去掉');
+  expect(await page.evaluate(() => window.zhuzhouPlanMap?.store.getState().filter.industries)).toEqual([]);
+  expect(new URL(page.url()).searchParams.get('f.ind')).toBeNull();
 });
 
 test('two tabs importing at once keep both layers', async ({ context }) => {

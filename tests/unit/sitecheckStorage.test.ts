@@ -205,3 +205,28 @@ describe('site-check worker with damaged records', () => {
     // The worker's protocol module (and the importers it loads) takes seconds to transform on a busy machine.
   }, 30_000);
 });
+
+describe('case 12: a worker that dies', () => {
+  it('answers every waiting job with a message in both languages, with advice (not "worker failed")', async () => {
+    class DyingWorker {
+      onmessage: ((event: MessageEvent) => void) | null = null;
+      onerror: ((event: { preventDefault: () => void }) => void) | null = null;
+      postMessage() {
+        setTimeout(() => this.onerror?.({ preventDefault: () => undefined }), 0);
+      }
+      terminate() {}
+    }
+    const original = (globalThis as { Worker?: unknown }).Worker;
+    (globalThis as { Worker?: unknown }).Worker = DyingWorker;
+    try {
+      const { SiteCheckClient } = await import('../../src/features/sitecheck/client');
+      const answer = await new SiteCheckClient().ask({ type: 'summary', layerId: 'A' });
+      expect(answer).toMatchObject({ type: 'error', code: 'failed' });
+      const { zh, en } = answer as { zh: string; en: string };
+      expect(zh).toMatch(/后台处理意外中止.*请关闭其他标签页后重试/);
+      expect(en).toMatch(/stopped unexpectedly.*Close other tabs/);
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = original;
+    }
+  }, 30_000);
+});
