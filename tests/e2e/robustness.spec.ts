@@ -349,13 +349,11 @@ test('case 10: a file whose coordinate system cannot be decided offers the selec
     type: 'FeatureCollection',
     features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square] } }],
   };
-  await page
-    .locator('.sitecheck-panel input[type="file"]')
-    .setInputFiles({
-      name: 'odd.geojson',
-      mimeType: 'application/geo+json',
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
+  await page.locator('.sitecheck-panel input[type="file"]').setInputFiles({
+    name: 'odd.geojson',
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   await expect(page.locator('.sitecheck-message-error')).toContainText('请选择坐标系', { timeout: 30_000 });
   const select = page.locator('.sitecheck-crs-retry select');
   await expect(select).toBeVisible();
