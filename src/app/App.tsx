@@ -61,13 +61,18 @@ export function App({ cameraFromUrl }: { cameraFromUrl: boolean }) {
       <main className="app-main">
         {!mapFailure ? (
           <MapView cameraFromUrl={cameraFromUrl} onFailure={setMapFailure}>
-            {MAP_OVERLAYS.map((Overlay, index) => (
-              <FeatureBoundary key={index} labelKey="failure.part" place="quiet">
+            {MAP_OVERLAYS.map(({ Component: Overlay, labelKey, reset }, index) => (
+              <FeatureBoundary key={index} labelKey={labelKey ?? 'failure.part'} place="overlay" reset={reset}>
                 <Overlay />
               </FeatureBoundary>
             ))}
             {ActiveTool && activeTool && (
-              <FeatureBoundary key={activeTool.mode} labelKey={activeTool.labelKey} place="quiet">
+              <FeatureBoundary
+                key={activeTool.mode}
+                labelKey={activeTool.labelKey}
+                place="tool"
+                reset={activeTool.reset}
+              >
                 <ActiveTool />
               </FeatureBoundary>
             )}

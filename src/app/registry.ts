@@ -65,23 +65,33 @@ export const MODE_TOOLS: ModeTool[] = [
   { mode: 'story', labelKey: 'story.tool', icon: '▶', Component: StoryMode, reset: resetStoryData },
 ];
 
-/** Components always mounted inside the map's context (overlays that need the map instance). */
-export const MAP_OVERLAYS: ComponentType[] = [
+/**
+ * A component always mounted inside the map's context (an overlay that needs the map instance). One that shows
+ * stored data names its feature and the reset of that data (offered in a card over the map when it fails).
+ */
+export interface MapOverlay {
+  Component: ComponentType;
+  labelKey?: string;
+  reset?: ResetStoredData;
+}
+
+export const MAP_OVERLAYS: MapOverlay[] = [
   // The opt-in online basemap (nothing until the user chooses one in the Layers tab).
-  BasemapOverlay,
-  PlannerProbe,
+  { Component: BasemapOverlay },
+  { Component: PlannerProbe },
   // Fetched after the first screen: the export control (button, dialog, print frame) and the planner overlay.
-  ExportControl,
+  { Component: ExportControl },
   // The share control (link, system share sheet, QR code): phones and the installed app have no address bar.
-  ShareControl,
-  PlannerOverlay,
-  // The site check's parcels, drop target and print page; and the first-screen catcher of early drops.
-  SiteCheckOverlay,
-  EarlyDrop,
+  { Component: ShareControl },
+  // Saved measurements on the map (kept in local storage).
+  { Component: PlannerOverlay, labelKey: 'planner.measure.tool', reset: resetPlannerData },
+  // The site check's parcels (kept in IndexedDB), drop target and print page; the first-screen catcher of drops.
+  { Component: SiteCheckOverlay, labelKey: 'sitecheck.layers', reset: resetSiteCheckData },
+  { Component: EarlyDrop },
   // The plan-tracking map view: nothing until `year` is set (link or tab), then its chunk.
-  TrackingOverlay,
+  { Component: TrackingOverlay },
   // Not a map tool, but registered here to start after the map's first screen: the service worker (offline).
-  deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)),
+  { Component: deferredOverlay(() => import('../pwa/OfflineSupport').then((m) => m.OfflineSupport)) },
 ];
 
 /** Widgets in the header, between the title and the toolbar (e.g. the search box). */

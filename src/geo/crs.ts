@@ -96,10 +96,32 @@ export const CRS_LIST: CrsInfo[] = [
     label_zh: 'CGCS2000 6度带 第20带，带号前缀（EPSG:4498）',
     label_en: 'CGCS2000 6° Gauss–Krüger zone 20, zone-prefixed easting (EPSG:4498)',
   },
+  {
+    id: 'web-mercator',
+    label_zh: 'Web 墨卡托（EPSG:3857，网络地图、ArcGIS Online 导出）',
+    label_en: 'Web Mercator (EPSG:3857, web maps, ArcGIS Online exports)',
+  },
 ];
 
 export const crsInfo = (id: CrsId): CrsInfo => CRS_LIST.find((c) => c.id === id)!;
-export const isProjected = (id: CrsId): boolean => GK[id] !== undefined;
+export const isProjected = (id: CrsId): boolean => GK[id] !== undefined || id === 'web-mercator';
+
+/**
+ * Web Mercator (EPSG:3857, "Pseudo-Mercator"): WGS84 lon/lat projected as if the Earth were a sphere of the WGS84
+ * semi-major axis. Exact formulas (EPSG guidance note 7-2, §1.3.3.2); no proj4 needed.
+ */
+const MERCATOR_RADIUS = 6_378_137;
+const DEG = 180 / Math.PI;
+/** The latitude where Web Mercator's square world ends (±85.0511°). */
+const MERCATOR_MAX_LAT = 85.0511287798066;
+const mercatorToWgs84 = ([x, y]: [number, number]): [number, number] => [
+  (x / MERCATOR_RADIUS) * DEG,
+  (2 * Math.atan(Math.exp(y / MERCATOR_RADIUS)) - Math.PI / 2) * DEG,
+];
+const wgs84ToMercator = ([lon, lat]: [number, number]): [number, number] => {
+  const clamped = Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat));
+  return [(lon / DEG) * MERCATOR_RADIUS, Math.log(Math.tan(Math.PI / 4 + clamped / DEG / 2)) * MERCATOR_RADIUS];
+};
 
 /** The proj4 definition of a Gauss–Krüger CRS (null for geographic ones). */
 export function proj4Definition(id: CrsId): string | null {
@@ -114,6 +136,7 @@ export const EPSG_OF: Record<CrsId, number | null> = {
   cgcs2000: 4490,
   gcj02: null,
   bd09: null,
+  'web-mercator': 3857,
   ...(Object.fromEntries(Object.entries(GK).map(([id, def]) => [id, def.epsg])) as Record<string, number>),
 } as Record<CrsId, number | null>;
 
@@ -125,6 +148,9 @@ const CRS_BY_EPSG = new Map<number, CrsId>(
 CRS_BY_EPSG.set(4479, 'cgcs2000'); // CGCS2000 geocentric/3D variants
 CRS_BY_EPSG.set(4480, 'cgcs2000');
 CRS_BY_EPSG.set(4326, 'wgs84');
+// Web Mercator's other codes: the withdrawn EPSG:3785 ("Popular Visualisation CRS / Mercator"), ESRI's 102100 and
+// 102113, and the unofficial 900913 ("google" in digits).
+for (const code of [3785, 102100, 102113, 900913]) CRS_BY_EPSG.set(code, 'web-mercator');
 
 const converters = new Map<CrsId, (xy: [number, number]) => [number, number]>();
 
@@ -139,6 +165,8 @@ export function toWgs84(id: CrsId): (xy: [number, number]) => [number, number] {
     // only adds sub-millimetre noise and 30 % run time.
     const projection = proj4(definition);
     convert = (xy) => projection.inverse(xy) as [number, number];
+  } else if (id === 'web-mercator') {
+    convert = mercatorToWgs84;
   } else if (id === 'gcj02') {
     convert = (xy) => gcoord.transform(xy, gcoord.GCJ02, gcoord.WGS84) as [number, number];
   } else if (id === 'bd09') {
@@ -157,6 +185,7 @@ export function fromWgs84(id: CrsId): (lonLat: [number, number]) => [number, num
     const projection = proj4(definition);
     return (xy) => projection.forward(xy) as [number, number];
   }
+  if (id === 'web-mercator') return wgs84ToMercator;
   if (id === 'gcj02') return (xy) => gcoord.transform(xy, gcoord.WGS84, gcoord.GCJ02) as [number, number];
   if (id === 'bd09') return (xy) => gcoord.transform(xy, gcoord.WGS84, gcoord.BD09) as [number, number];
   return (xy) => [xy[0], xy[1]];
@@ -171,6 +200,10 @@ const num = (wkt: string, names: string[]): number | null => {
   }
   return null;
 };
+
+/** Web Mercator's names in ESRI and OGC WKT (and the withdrawn "Popular Visualisation" EPSG:3785). */
+const WEB_MERCATOR_WORDS =
+  /Web[_ ]?Mercator|Pseudo[-_ ]?Mercator|Mercator[_ ]?Auxiliary[_ ]?Sphere|Popular[_ ]?Visuali[sz]ation/i;
 
 const CGCS2000_WORDS = /China[_ ]?(Geodetic[_ ]?Coordinate[_ ]?System[_ ]?)?2000|CGCS[_ ]?2000|D_China_2000/i;
 const WGS84_WORDS = /WGS[_ ]?(19)?84|D_WGS_1984/i;
@@ -210,6 +243,16 @@ export function crsFromPrj(wkt: string): CrsId | null {
     if (wgs) return 'wgs84';
     return null;
   }
+  // Web Mercator: only the standard one (central meridian 0, no false origin, metres).
+  if (WEB_MERCATOR_WORDS.test(text)) {
+    const origin = [
+      num(text, ['Central_Meridian', 'Longitude of natural origin', 'longitude_of_center']),
+      num(text, ['False_Easting', 'False easting']),
+      num(text, ['False_Northing', 'False northing']),
+    ];
+    const feet = /UNIT\[\s*"(foot|ft|US survey foot)/i.test(text.slice(text.lastIndexOf('UNIT[')));
+    return origin.every((v) => v === null || v === 0) && !feet ? 'web-mercator' : null;
+  }
   // Only CGCS2000 (or, rarely, WGS84 on a GK grid: the same within centimetres) transverse Mercator.
   if (!cgcs && !wgs) return null;
   if (!/(Gauss[_ ]?Kruger|Transverse[_ ]?Mercator|tmerc)/i.test(text)) return null;
@@ -243,7 +286,7 @@ export function crsFromGeoJsonMember(crs: unknown): CrsId | null {
   if (raw === undefined || raw === null) return null;
   const text = String(raw).trim();
   if (/CRS:?84$/i.test(text)) return 'wgs84';
-  const match = /(?:EPSG)?[:/]*(\d{4,5})$/i.exec(text);
+  const match = /(?:EPSG|ESRI)?[:/]*(\d{4,6})$/i.exec(text);
   if (match) return CRS_BY_EPSG.get(Number(match[1])) ?? null;
   return null;
 }
@@ -340,6 +383,16 @@ function detectUnswapped(sample: readonly [number, number][]): CrsGuess | null {
         };
       }
     }
+  }
+  // Web Mercator metres (web maps' exports): eastings of 11–14 million are no Gauss–Krüger grid in China.
+  if (within(r, 1.1e7, 1.4e7, 1.5e6, 5e6) && shareInZhuzhou(sample, 'web-mercator') > 0) {
+    return {
+      id: 'web-mercator',
+      how: 'detected',
+      note_zh: '东坐标约为 1200 万米、北坐标约为 300 万米，判断为 Web 墨卡托（EPSG:3857，网络地图常用）。',
+      note_en:
+        'Eastings near 12 million metres and northings near 3 million: read as Web Mercator (EPSG:3857, used by web maps).',
+    };
   }
   // Geographic elsewhere in China: WGS84 (the outside-Zhuzhou warning follows from the import).
   if (within(r, 73, 136, 3, 54)) {

@@ -15,6 +15,7 @@ export const CRS_ID_LIST = [
   'cgcs2000-gk6-20',
   'cgcs2000-gk6-19-prefixed',
   'cgcs2000-gk6-20-prefixed',
+  'web-mercator',
 ] as const;
 
 export type CrsId = (typeof CRS_ID_LIST)[number];

@@ -1,8 +1,9 @@
 /**
  * Error boundaries: one at the root (a failure during start-up shows a message with a way out instead of a white
  * page) and one around each feature's panel, tool and overlay (a failure there shows a message in that place —
- * or, for what has no place of its own, a notice — with "try again" and "clear this feature's stored data",
- * while the map and the other features keep working).
+ * a panel in the panel, a mode tool in a card over the map with a way back to 浏览, an overlay with stored data in
+ * a card too, anything else as a notice — with "try again" and "clear this feature's stored data", while the map
+ * and the other features keep working). Clearing one feature's data gives every failed part another try.
  */
 import i18next from 'i18next';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
@@ -17,27 +18,42 @@ export type ResetStoredData = () => void | Promise<void>;
 interface BoundaryProps {
   /** i18n key of the feature's name (for the message). */
   labelKey: string;
-  /** Where it is shown: a panel shows the message in place; 'quiet' (map overlays, tools) shows a notice. */
-  place: 'panel' | 'quiet';
+  /**
+   * Where it is shown: 'panel' shows the message in place; 'tool' (a map mode) in a card over the map, with
+   * "back to browsing"; 'overlay' (always on the map) in a card that can be closed — or, without stored data to
+   * reset, like 'quiet': a notice only.
+   */
+  place: 'panel' | 'tool' | 'overlay' | 'quiet';
   reset?: ResetStoredData;
   children: ReactNode;
 }
+
+/** The boundaries showing a failure: clearing one feature's data retries them all (they may share the data). */
+const failed = new Set<FeatureBoundary>();
 
 function FeatureFailure({
   labelKey,
   error,
   reset,
   onRetry,
+  place,
+  onClose,
 }: {
   labelKey: string;
   error: Error;
   reset?: ResetStoredData;
   onRetry: () => void;
+  place: BoundaryProps['place'];
+  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const feature = t(labelKey);
+  const floating = place === 'tool' || place === 'overlay';
   return (
-    <div className="feature-failure" role="alert">
+    <div
+      className={`feature-failure${floating ? ` feature-failure-map panel feature-failure-${place}` : ''}`}
+      role="alert"
+    >
       <h3>{t('failure.title', { feature })}</h3>
       <p>{t('failure.body')}</p>
       <div className="stats-actions">
@@ -55,10 +71,28 @@ function FeatureFailure({
                 .then(() => {
                   useAppStore.getState().notify('failure.resetDone', { feature }, 'info');
                   onRetry();
+                  for (const boundary of [...failed]) boundary.retry();
                 });
             }}
           >
             {t('failure.reset')}
+          </button>
+        )}
+        {place === 'tool' && (
+          <button
+            type="button"
+            className="feature-back"
+            onClick={() => {
+              onClose();
+              useAppStore.getState().setMode('explore');
+            }}
+          >
+            {t('failure.backToExplore')}
+          </button>
+        )}
+        {place === 'overlay' && (
+          <button type="button" onClick={onClose}>
+            {t('failure.close')}
           </button>
         )}
       </div>
@@ -70,16 +104,29 @@ function FeatureFailure({
   );
 }
 
-export class FeatureBoundary extends Component<BoundaryProps, { error: Error | null; attempt: number }> {
-  state: { error: Error | null; attempt: number } = { error: null, attempt: 0 };
+interface BoundaryState {
+  error: Error | null;
+  attempt: number;
+  /** The failure card was closed (an overlay): nothing is shown until the next attempt. */
+  closed: boolean;
+}
+
+export class FeatureBoundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { error: null, attempt: 0, closed: false };
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
+  /** Without stored data to reset, an overlay's failure is only a notice. */
+  private get quiet() {
+    return this.props.place === 'quiet' || (this.props.place === 'overlay' && !this.props.reset);
+  }
+
   componentDidCatch(error: Error, info: ErrorInfo) {
     console.error(`Feature failed (${this.props.labelKey}):`, error, info.componentStack ?? '');
-    if (this.props.place === 'quiet') {
+    failed.add(this);
+    if (this.quiet) {
       try {
         useAppStore.getState().notify('notice.featureFailed', { feature: i18next.t(this.props.labelKey) }, 'error');
       } catch {
@@ -88,14 +135,30 @@ export class FeatureBoundary extends Component<BoundaryProps, { error: Error | n
     }
   }
 
-  private retry = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+  componentWillUnmount() {
+    failed.delete(this);
+  }
+
+  retry = () => {
+    failed.delete(this);
+    this.setState((s) => ({ error: null, attempt: s.attempt + 1, closed: false }));
+  };
+
+  private close = () => this.setState({ closed: true });
 
   render() {
-    const { error, attempt } = this.state;
+    const { error, attempt, closed } = this.state;
     if (!error) return <Attempt key={attempt}>{this.props.children}</Attempt>;
-    if (this.props.place === 'quiet') return null;
+    if (this.quiet || closed) return null;
     return (
-      <FeatureFailure labelKey={this.props.labelKey} error={error} reset={this.props.reset} onRetry={this.retry} />
+      <FeatureFailure
+        labelKey={this.props.labelKey}
+        error={error}
+        reset={this.props.reset}
+        onRetry={this.retry}
+        place={this.props.place}
+        onClose={this.close}
+      />
     );
   }
 }

@@ -70,6 +70,13 @@ const REFERENCE: Record<Exclude<CrsId, 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09'>,
     [20155183.2839, 3064093.6702],
     [20178066.4878, 2935059.4547],
   ],
+  // EPSG:3857, from proj4js's own EPSG:3857 definition (an implementation independent of src/geo/crs.ts):
+  // `proj4('EPSG:4326', 'EPSG:3857').forward([113.1475, 27.8404])`.
+  'web-mercator': [
+    [12595522.0845, 3228866.7417],
+    [12635541.4415, 3204415.356],
+    [12665041.1065, 3059772.8315],
+  ],
 };
 
 describe('Gauss–Krüger conversions against PROJ (cs2cs) control points', () => {
@@ -140,6 +147,63 @@ const XIAN80_ZONE38 = ESRI_ZONE38.replace(/CGCS2000_3_Degree/, 'Xian_1980_3_Degr
   .replace('SPHEROID["CGCS2000",6378137.0,298.257222101]', 'SPHEROID["Xian_1980",6378140.0,298.257]');
 const UTM49 =
   'PROJCS["WGS_1984_UTM_Zone_49N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",111.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+
+/** Web Mercator as ArcGIS writes it (ESRI WKT, no authority), as GDAL/EPSG writes it, and its older names. */
+const ESRI_WEB_MERCATOR =
+  'PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Mercator_Auxiliary_Sphere"],PARAMETER["False_Easting",0.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",0.0],PARAMETER["Standard_Parallel_1",0.0],PARAMETER["Auxiliary_Sphere_Type",0.0],UNIT["Meter",1.0]]';
+const OGC_3857 =
+  'PROJCS["WGS 84 / Pseudo-Mercator",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]],PROJECTION["Mercator_1SP"],PARAMETER["central_meridian",0],PARAMETER["scale_factor",1],PARAMETER["false_easting",0],PARAMETER["false_northing",0],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],EXTENSION["PROJ4","+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs"],AUTHORITY["EPSG","3857"]]';
+const POPULAR_VISUALISATION =
+  'PROJCS["Popular Visualisation CRS / Mercator",GEOGCS["Popular Visualisation CRS",DATUM["Popular_Visualisation_Datum",SPHEROID["Popular Visualisation Sphere",6378137,0]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Mercator_1SP"],PARAMETER["central_meridian",0],PARAMETER["scale_factor",1],PARAMETER["false_easting",0],PARAMETER["false_northing",0],UNIT["metre",1]]';
+const WKT2_3857 =
+  'PROJCRS["WGS 84 / Pseudo-Mercator",BASEGEOGCRS["WGS 84",DATUM["World Geodetic System 1984",ELLIPSOID["WGS 84",6378137,298.257223563]]],CONVERSION["Popular Visualisation Pseudo-Mercator",METHOD["Popular Visualisation Pseudo Mercator",ID["EPSG",1024]],PARAMETER["Latitude of natural origin",0],PARAMETER["Longitude of natural origin",0],PARAMETER["False easting",0],PARAMETER["False northing",0]],CS[Cartesian,2],LENGTHUNIT["metre",1],ID["EPSG",3857]]';
+
+describe('Web Mercator (EPSG:3857)', () => {
+  // 株洲站 (Zhuzhou railway station), WGS84, and its EPSG:3857 metres from proj4js's own EPSG:3857 definition.
+  const STATION: [number, number] = [113.155, 27.834];
+  const STATION_3857: [number, number] = [12596356.9807, 3228061.0621];
+  it('株洲站: metres → lon/lat and lon/lat → metres within 1 m of an independent implementation', () => {
+    const [lon, lat] = toWgs84('web-mercator')(STATION_3857);
+    expect(haversine(lon, lat, STATION[0], STATION[1])).toBeLessThan(1);
+    const [x, y] = fromWgs84('web-mercator')(STATION);
+    expect(Math.hypot(x - STATION_3857[0], y - STATION_3857[1])).toBeLessThan(1);
+  });
+  it('round-trips points across Zhuzhou within 1 m (and to the millimetre)', () => {
+    const there = fromWgs84('web-mercator');
+    const back = toWgs84('web-mercator');
+    for (let lon = 112.9; lon <= 114.2; lon += 0.1)
+      for (let lat = 26; lat <= 28.2; lat += 0.1) {
+        const [blon, blat] = back(there([lon, lat]));
+        expect(haversine(blon, blat, lon, lat)).toBeLessThan(0.001);
+      }
+  });
+  it('is read from ESRI, OGC WKT1 and WKT2 .prj files and the Popular Visualisation name', () => {
+    expect(crsFromPrj(ESRI_WEB_MERCATOR)).toBe('web-mercator');
+    expect(crsFromPrj(OGC_3857)).toBe('web-mercator');
+    expect(crsFromPrj(POPULAR_VISUALISATION)).toBe('web-mercator');
+    expect(crsFromPrj(WKT2_3857)).toBe('web-mercator');
+    // Another central meridian or a false origin is not EPSG:3857.
+    expect(crsFromPrj(ESRI_WEB_MERCATOR.replace('"Central_Meridian",0.0', '"Central_Meridian",110.0'))).toBeNull();
+    expect(crsFromPrj(ESRI_WEB_MERCATOR.replace('"False_Easting",0.0', '"False_Easting",500000.0'))).toBeNull();
+  });
+  it('is read from a GeoJSON crs member', () => {
+    const named = (name: string) => ({ type: 'name', properties: { name } });
+    expect(crsFromGeoJsonMember(named('EPSG:3857'))).toBe('web-mercator');
+    expect(crsFromGeoJsonMember(named('urn:ogc:def:crs:EPSG::3857'))).toBe('web-mercator');
+    expect(crsFromGeoJsonMember(named('EPSG:900913'))).toBe('web-mercator');
+    expect(crsFromGeoJsonMember(named('EPSG:102100'))).toBe('web-mercator');
+    expect(crsFromGeoJsonMember({ type: 'EPSG', properties: { code: 3857 } })).toBe('web-mercator');
+  });
+  it('is detected from its coordinate ranges', () => {
+    const guess = detectCrs(REFERENCE['web-mercator']);
+    expect(guess?.id).toBe('web-mercator');
+    expect(guess?.note_en).toMatch(/EPSG:3857/);
+    expect(detectCrs(REFERENCE['web-mercator'].map(([x, y]) => [y, x]))).toMatchObject({
+      id: 'web-mercator',
+      swapped: true,
+    });
+  });
+});
 
 describe('.prj (WKT) parsing', () => {
   it('reads ESRI and OGC WKT of the supported CRSs', () => {

@@ -423,3 +423,79 @@ describe('helpers', () => {
     expect(EXPECTED_M2['ZZ-001']! / SQM_PER_MU).toBeCloseTo(89.9844, 3);
   });
 });
+
+/** A Point .shp (no .shx or .dbf needed by the reader) with the given coordinates. */
+function pointShp(points: [number, number][]): Uint8Array {
+  const bytes = new Uint8Array(100 + points.length * 28);
+  const view = new DataView(bytes.buffer);
+  view.setInt32(0, 9994); // file code, big-endian
+  view.setInt32(24, bytes.length / 2); // file length in 16-bit words
+  view.setInt32(28, 1000, true);
+  view.setInt32(32, 1, true); // Point
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) =>
+    view.setFloat64(36 + i * 8, v, true),
+  );
+  points.forEach(([x, y], i) => {
+    const at = 100 + i * 28;
+    view.setInt32(at, i + 1);
+    view.setInt32(at + 4, 10); // content length in words
+    view.setInt32(at + 8, 1, true);
+    view.setFloat64(at + 12, x, true);
+    view.setFloat64(at + 20, y, true);
+  });
+  return bytes;
+}
+
+describe('Web Mercator (EPSG:3857) files (issue 17, case 10)', () => {
+  // 株洲站: WGS84 and its EPSG:3857 metres (proj4js's own EPSG:3857 definition).
+  const STATION: [number, number] = [113.155, 27.834];
+  const STATION_3857: [number, number] = [12596356.9807, 3228061.0621];
+  const ESRI_WEB_MERCATOR =
+    'PROJCS["WGS_1984_Web_Mercator_Auxiliary_Sphere",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Mercator_Auxiliary_Sphere"],PARAMETER["False_Easting",0.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",0.0],PARAMETER["Standard_Parallel_1",0.0],PARAMETER["Auxiliary_Sphere_Type",0.0],UNIT["Meter",1.0]]';
+  const POPULAR_VISUALISATION =
+    'PROJCS["Popular Visualisation CRS / Mercator",GEOGCS["Popular Visualisation CRS",DATUM["Popular_Visualisation_Datum",SPHEROID["Popular Visualisation Sphere",6378137,0]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Mercator_1SP"],PARAMETER["central_meridian",0],PARAMETER["scale_factor",1],PARAMETER["false_easting",0],PARAMETER["false_northing",0],UNIT["metre",1]]';
+  const expectStation = (result: ImportResult) => {
+    expect(result.crs.id).toBe('web-mercator');
+    const [lon, lat] = (result.parcels[0]!.geometry as GeoJSON.Point).coordinates as [number, number];
+    expect(haversine(lon, lat, STATION[0], STATION[1])).toBeLessThan(1);
+  };
+
+  for (const [label, prj] of [
+    ['Web_Mercator_Auxiliary_Sphere', ESRI_WEB_MERCATOR],
+    ['Popular Visualisation', POPULAR_VISUALISATION],
+  ] as const) {
+    it(`a Shapefile whose .prj is ${label} imports at 株洲站, within 1 m`, async () => {
+      const zip = zipSync({ 'station.shp': pointShp([STATION_3857]), 'station.prj': strToU8(prj) });
+      const result = await importFile({ name: 'station.zip', bytes: zip.buffer as ArrayBuffer });
+      expect(result.crs.how).toBe('prj');
+      expectStation(result);
+      expect(result.warnings.some((w) => /outside Zhuzhou|not supported/.test(w.en))).toBe(false);
+    });
+  }
+
+  for (const name of ['EPSG:3857', 'urn:ogc:def:crs:EPSG::3857']) {
+    it(`a GeoJSON whose crs names ${name} imports at 株洲站, within 1 m`, async () => {
+      const geojson = JSON.stringify({
+        type: 'FeatureCollection',
+        crs: { type: 'name', properties: { name } },
+        features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: STATION_3857 } }],
+      });
+      const result = await importFile(fromText('station.geojson', geojson));
+      expect(result.crs.how).toBe('crs-member');
+      expectStation(result);
+    });
+  }
+
+  it('Web Mercator metres without any declaration are detected', async () => {
+    const geojson = JSON.stringify({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: STATION_3857 },
+    });
+    const result = await importFile(fromText('station.geojson', geojson));
+    expect(result.crs.how).toBe('detected');
+    expectStation(result);
+  });
+});

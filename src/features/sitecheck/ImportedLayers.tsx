@@ -4,16 +4,18 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
-import { DamagedLayer, LayerOpacity, RenameRemove, VerdictLegend } from './LayerControls';
+import { DamagedLayer, LayerOpacity, OrphanLayers, RenameRemove, VerdictLegend } from './LayerControls';
 
 export function ImportedLayers() {
   const { t } = useTranslation();
   const layers = useAppStore((s) => s.siteLayers);
   const patch = useAppStore((s) => s.patchSiteLayer);
-  if (layers.length === 0) return null;
+  const orphans = useAppStore((s) => s.siteOrphans.length);
+  if (layers.length === 0 && orphans === 0) return null;
   return (
     <fieldset className="layer-group sitecheck-layers">
       <legend>{t('sitecheck.layers')}</legend>
+      <OrphanLayers />
       {layers.map((layer) => {
         const inputId = `sitecheck-layer-${layer.id}`;
         return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import { OpacitySlider } from '../../ui/OpacitySlider';
 import { Swatch } from '../../ui/Swatch';
-import { rebuildLayer, removeLayer } from './actions';
+import { deleteOrphans, rebuildLayer, recoverOrphans, removeLayer } from './actions';
 import { VERDICT_COLORS, type SiteLayer, type Verdict } from './types';
 
 const LEGEND: Verdict[] = ['conflict', 'caution', 'urban', 'other'];
@@ -122,6 +122,79 @@ export function DamagedLayer({ layer }: { layer: SiteLayer }) {
         </button>
       ) : (
         <p className="stats-note">{t('sitecheck.damaged.noSource')}</p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Layers whose parcels or original file are kept but which the layer list does not name (an older version's
+ * two-tab bug): "recover" makes them layers again, "delete" (confirmed) removes their records. Nothing else
+ * deletes them.
+ */
+export function OrphanLayers() {
+  const { t } = useTranslation();
+  const id = useId();
+  const orphans = useAppStore((s) => s.siteOrphans);
+  const notify = useAppStore((s) => s.notify);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  if (orphans.length === 0) return null;
+  const count = orphans.length;
+  const failed = orphans.filter((o) => o.failed).length;
+  return (
+    <div className="sitecheck-orphans" role="region" aria-labelledby={`${id}-title`} data-orphans={count}>
+      <p id={`${id}-title`}>
+        <strong>{t('sitecheck.orphans.found', { count })}</strong>
+      </p>
+      <p className="stats-note">{t('sitecheck.orphans.hint')}</p>
+      {failed > 0 && (
+        <p className="stats-error" role="alert">
+          {t('sitecheck.orphans.failed', { count: failed })}
+        </p>
+      )}
+      {confirming ? (
+        <div className="stats-actions" role="group" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>{t('sitecheck.orphans.confirm', { count })}</p>
+          <button
+            type="button"
+            className="sitecheck-orphans-delete"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              void deleteOrphans().then((deleted) => {
+                setBusy(false);
+                setConfirming(false);
+                notify('sitecheck.orphans.deleted', { count: deleted }, 'info');
+              });
+            }}
+          >
+            {t('sitecheck.orphans.confirmDelete')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            {t('sitecheck.orphans.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="stats-actions">
+          <button
+            type="button"
+            className="sitecheck-orphans-recover"
+            disabled={busy || failed === count}
+            onClick={() => {
+              setBusy(true);
+              void recoverOrphans().then(({ recovered }) => {
+                setBusy(false);
+                if (recovered > 0) notify('sitecheck.orphans.recovered', { count: recovered }, 'info');
+              });
+            }}
+          >
+            {t('sitecheck.orphans.recover')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
+            {t('sitecheck.orphans.delete')}
+          </button>
+        </div>
       )}
     </div>
   );

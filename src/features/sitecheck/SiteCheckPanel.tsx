@@ -20,7 +20,7 @@ import {
   setReferenceLayer,
   zoomToLayer,
 } from './actions';
-import { DamagedLayer, RenameRemove, VerdictLegend } from './LayerControls';
+import { DamagedLayer, OrphanLayers, RenameRemove, VerdictLegend } from './LayerControls';
 import { ParcelTable, TotalsTable } from './ReportView';
 import type { SiteLayer } from './types';
 import './sitecheck.css';
@@ -349,6 +349,7 @@ export function SiteCheckPanel() {
       <h2>{t('sitecheck.title')}</h2>
       <p className="stats-intro">{t('sitecheck.intro')}</p>
       <ImportBox />
+      <OrphanLayers />
       {layers.length === 0 ? (
         <p className="stats-note">{t('sitecheck.noLayers')}</p>
       ) : (

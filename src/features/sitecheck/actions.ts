@@ -4,13 +4,15 @@
  * layer, and hand a layer to the area statistics. Everything writes to the store; components only call these.
  */
 import type { CrsId } from '../../geo/crs';
+import { sniffFormat } from '../../geo/parcels/formats/sniff';
 import { MAX_FILE_BYTES } from '../../geo/parcels/types';
 import { useAppStore } from '../../state/store';
 import { downloadBlob } from '../../ui/download';
 import { Cancelled, siteCheckClient, type Final, type Job } from './client';
 import { tileUrl } from './parcelMap';
-import { loadLayers, loadSource, onOtherTabChange } from './persistence';
+import { deleteLayer, loadLayers, loadSource, onOtherTabChange } from './persistence';
 import { statsSubjectId } from './slice';
+import { importTimeOfId } from './storedLayer';
 import type { BBox4, SiteLayer, SiteLayerMeta, TableRow } from './types';
 
 /** Original files up to this size are kept in IndexedDB so the coordinate system can be changed after a reload. */
@@ -18,7 +20,7 @@ export const MAX_KEPT_SOURCE_BYTES = 50 * 1024 * 1024;
 
 let current: Job<Final> | null = null;
 /** The bytes of the file whose coordinate system could not be decided (imported again with the user's choice). */
-let crsRetry: { name: string; bytes: ArrayBuffer } | null = null;
+let crsRetry: { name: string; bytes: ArrayBuffer; target: ImportTarget } | null = null;
 /** Original files of this page's imports, by layer id (IndexedDB has them too, up to the size above). */
 const sources = new Map<string, ArrayBuffer>();
 const reportJobs = new Map<string, Job<Final>>();
@@ -35,6 +37,9 @@ interface ImportTarget {
   /** A layer being re-imported (keeps its id, name and display settings). */
   replace?: SiteLayer;
   crs?: CrsId;
+  /** A new layer's id and name when they are given (an unlisted layer recovered from its kept original). */
+  id?: string;
+  name?: string;
 }
 
 const importFailed = (file: string, reason: { zh: string; en: string }) =>
@@ -64,7 +69,7 @@ function applyReport(layerId: string, response: Final): void {
  */
 function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}): Promise<void> {
   const previous = target.replace;
-  const layerId = previous?.id ?? newId();
+  const layerId = previous?.id ?? target.id ?? newId();
   const keepSource = bytes.byteLength <= MAX_KEPT_SOURCE_BYTES;
   store().setSiteJob({ fileName: name, stage: 'import', fraction: 0 });
   store().setSiteMessage(null);
@@ -99,7 +104,7 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
         }
         const layer: SiteLayer = {
           id: layerId,
-          name: previous?.name ?? stem(name),
+          name: previous?.name ?? target.name ?? stem(name),
           fileName: name,
           format: result.format,
           crs: result.crs,
@@ -140,7 +145,7 @@ function importOne(name: string, bytes: ArrayBuffer, target: ImportTarget = {}):
           if (response.type === 'error') {
             importFailed(name, { zh: response.zh, en: response.en });
             if (response.chooseCrs && !previous) {
-              crsRetry = { name, bytes };
+              crsRetry = { name, bytes, target: { id: target.id, name: target.name } };
               store().setSiteCrsRetry(name);
             }
           }
@@ -213,7 +218,7 @@ export function cancelImport(): void {
 export async function importWithCrs(crs: CrsId): Promise<void> {
   const retry = crsRetry;
   if (!retry) return;
-  await importOne(retry.name, retry.bytes, { crs });
+  await importOne(retry.name, retry.bytes, { ...retry.target, crs });
 }
 
 /** Re-imports a layer's original file in another coordinate system. */
@@ -349,7 +354,12 @@ function droppedNotice(dropped: number): void {
 
 /** Another tab added, changed or removed layers: read the records again and apply the difference. */
 async function syncFromOtherTab(ids: string[]): Promise<void> {
-  const { layers } = await loadLayers();
+  const { layers, orphans } = await loadLayers();
+  // Unlisted layers recovered or deleted there are no longer offered here (new ones are found on the next load:
+  // a record another tab is writing right now is not an orphan).
+  const still = new Set(orphans.map((o) => o.id));
+  const offered = store().siteOrphans;
+  if (offered.some((o) => !still.has(o.id))) store().setSiteOrphans(offered.filter((o) => still.has(o.id)));
   const stored = new Map(layers.map((l) => [l.id, l]));
   const local = store().siteLayers;
   const kept = local.filter((l) => stored.has(l.id) || !ids.includes(l.id));
@@ -391,10 +401,12 @@ export async function restoreLayers(): Promise<void> {
     syncFromOtherTab(ids).catch(() => undefined);
   });
   try {
-    const { layers: metas, dropped } = await loadLayers();
+    const { layers: metas, dropped, orphans } = await loadLayers();
     droppedNotice(dropped);
-    if (metas.length === 0) return;
     const local = store().siteLayers;
+    // Layers this tab is importing already have their records' ids.
+    store().setSiteOrphans(orphans.filter((o) => !local.some((l) => l.id === o.id)));
+    if (metas.length === 0) return;
     // Layers imported in this tab before the records were read (an early drop) stay.
     store().restoreSiteLayers([...metas.filter((m) => !local.some((l) => l.id === m.id)).map(withShape), ...local]);
     showRestored(metas.filter((m) => !local.some((l) => l.id === m.id)));
@@ -420,6 +432,106 @@ export async function rebuildLayer(layerId: string): Promise<boolean> {
   siteCheckClient().forget(layerId);
   await importOne(layer.fileName, bytes, { replace: layer, crs: layer.crs.how === 'user' ? layer.crs.id : undefined });
   return true;
+}
+
+// ── unlisted layers (orphans) ─────────────────────────────────────────────────────────────────────────────
+
+/** A recovered layer's name: when it was imported (from its id) or recovered. */
+function orphanName(id: string): string {
+  const { language } = store();
+  const when = importTimeOfId(id);
+  const date = (when ?? new Date()).toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB');
+  if (language === 'zh') return when ? `恢复的图层（${date} 导入）` : `恢复的图层（${date} 恢复）`;
+  return when ? `Recovered layer (imported ${date})` : `Recovered layer (recovered ${date})`;
+}
+
+const EXTENSION = {
+  geojson: 'geojson',
+  shapefile: 'zip',
+  kml: 'kml',
+  kmz: 'kmz',
+  gpx: 'gpx',
+  csv: 'csv',
+  xlsx: 'xlsx',
+};
+
+/**
+ * Recovers one unlisted layer: from its parcels record when it is readable (the parcels as the planner had them),
+ * else by importing its kept original file again. False when neither can be read (the records stay).
+ */
+async function recoverOrphan(id: string, hasParcels: boolean): Promise<boolean> {
+  const bytes = await loadSource(id);
+  const format = (bytes && sniffFormat('', new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 512)))) || null;
+  const name = orphanName(id);
+  const fileName = `${name}.${EXTENSION[format ?? 'geojson']}`;
+  if (hasParcels) {
+    const response = await siteCheckClient().ask({ type: 'summary', layerId: id });
+    if (response.type === 'summary' && response.shape.count > 0) {
+      const when = importTimeOfId(id);
+      await store().putSiteLayer({
+        id,
+        name,
+        fileName,
+        format: format ?? 'geojson',
+        crs: {
+          id: 'wgs84',
+          how: 'recovered',
+          note_zh: bytes ? '' : '原文件没有保存：坐标系不能再更改。',
+          note_en: bytes ? '' : 'The original file was not kept: the coordinate system cannot be changed.',
+        },
+        shape: response.shape,
+        repaired: [],
+        rejected: [],
+        warnings: [],
+        importedAt: (when ?? new Date()).toISOString(),
+        visible: true,
+        opacity: 0.8,
+        hasSource: bytes !== undefined,
+      });
+      store().setSiteMapUrl(id, tileUrl(id));
+      computeReport(id);
+      return true;
+    }
+    siteCheckClient().forget(id);
+  }
+  if (!bytes) return false;
+  await importOne(fileName, bytes, { id, name });
+  return store().siteLayers.some((l) => l.id === id);
+}
+
+/**
+ * Recovers the unlisted layers as normal layers (see recoverOrphan); those that cannot be are kept in the list,
+ * marked, for the user to delete. Returns how many were recovered and how many failed.
+ */
+export async function recoverOrphans(): Promise<{ recovered: number; failed: number }> {
+  let recovered = 0;
+  let failed = 0;
+  for (const orphan of store().siteOrphans) {
+    let ok = false;
+    try {
+      ok = await recoverOrphan(orphan.id, orphan.parcels);
+    } catch {
+      ok = false;
+    }
+    if (ok) recovered++;
+    else {
+      failed++;
+      store().setSiteOrphans(store().siteOrphans.map((o) => (o.id === orphan.id ? { ...o, failed: true } : o)));
+    }
+  }
+  if (recovered > 0) computeMissingReports();
+  return { recovered, failed };
+}
+
+/** Deletes the unlisted layers' records (parcels, original file, verdicts): only on the user's word. */
+export async function deleteOrphans(): Promise<number> {
+  const orphans = store().siteOrphans;
+  for (const orphan of orphans) {
+    await deleteLayer(orphan.id);
+    siteCheckClient().forget(orphan.id);
+  }
+  store().setSiteOrphans(store().siteOrphans.filter((o) => !orphans.includes(o)));
+  return orphans.length;
 }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

@@ -25,5 +25,12 @@ export const SiteCheckOverlay = deferredOverlay(
 /** Clears the site check's stored layers (IndexedDB) and its state. */
 export async function resetSiteCheckData(): Promise<void> {
   await clearAllLayers();
-  useAppStore.setState({ siteLayers: [], siteReports: {}, siteMapUrls: {}, siteDamaged: {}, siteActiveId: null });
+  useAppStore.setState({
+    siteLayers: [],
+    siteReports: {},
+    siteMapUrls: {},
+    siteDamaged: {},
+    siteOrphans: [],
+    siteActiveId: null,
+  });
 }

@@ -11,6 +11,7 @@
  */
 import { clear, createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { Parcel } from '../../geo/parcels/types';
+import type { OrphanRecord } from './storedLayer';
 import type { SiteLayer, SiteLayerMeta } from './types';
 
 const LEGACY_INDEX_KEY = 'layers';
@@ -149,17 +150,19 @@ export async function hasSource(id: string): Promise<boolean> {
 
 /**
  * The saved layers' records, oldest import first (the parcels are read by the worker; see protocol.ts `summary`).
- * `dropped` counts records that are not layers (damaged): they are left out, the others kept.
+ * `dropped` counts records that are not layers (damaged): they are left out, the others kept. `orphans` are the
+ * parcels and original files no valid layer record points to (storedLayer.findOrphans): offered to the user to
+ * recover or delete, never deleted here.
  */
-export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: number }> {
+export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: number; orphans: OrphanRecord[] }> {
   const s = db();
-  if (!s) return { layers: [], dropped: 0 };
+  if (!s) return { layers: [], dropped: 0, orphans: [] };
   let dropped = 0;
   // Before one record per layer: move the old list's valid entries into their own records.
   const legacy = await get<unknown>(LEGACY_INDEX_KEY, s);
-  const hasLayers = (await keys(s)).some((k) => typeof k === 'string' && k.startsWith(LAYER_PREFIX));
-  if (legacy === undefined && !hasLayers) return { layers: [], dropped: 0 };
-  const { parseLayerMeta, parseLegacyIndex } = await storedLayer();
+  // Nothing stored (most visitors): the record checks are not even loaded.
+  if (legacy === undefined && (await keys(s)).length === 0) return { layers: [], dropped: 0, orphans: [] };
+  const { findOrphans, parseLayerMeta, parseLegacyIndex } = await storedLayer();
   if (legacy !== undefined) {
     const old = parseLegacyIndex(legacy);
     dropped += old.dropped;
@@ -167,7 +170,8 @@ export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: 
     for (const meta of old.metas) if (!present.has(layerKey(meta.id))) await set(layerKey(meta.id), meta, s);
     await del(LEGACY_INDEX_KEY, s);
   }
-  const layerKeys = (await keys(s)).filter((k): k is string => typeof k === 'string' && k.startsWith(LAYER_PREFIX));
+  const allKeys = await keys(s);
+  const layerKeys = allKeys.filter((k): k is string => typeof k === 'string' && k.startsWith(LAYER_PREFIX));
   const values = await getMany<unknown>(layerKeys, s);
   const layers: SiteLayerMeta[] = [];
   values.forEach((value, i) => {
@@ -176,7 +180,11 @@ export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: 
     else dropped++;
   });
   layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id));
-  return { layers, dropped };
+  const orphans = findOrphans(
+    allKeys,
+    layers.map((l) => l.id),
+  );
+  return { layers, dropped, orphans };
 }
 
 /** Deletes every stored layer (the error boundary's "clear this feature's stored data"). */

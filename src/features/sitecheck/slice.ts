@@ -9,6 +9,7 @@ declare module '../../state/store' {
   interface AppState extends SiteCheckSlice {}
 }
 import { deleteLayer, saveLayer } from './persistence';
+import type { OrphanRecord } from './storedLayer';
 import type { ReportState, SiteJob, SiteLayer, SiteMessage } from './types';
 
 export interface SiteSelection {
@@ -35,6 +36,12 @@ export interface SiteCheckSlice {
    * to be rebuilt from the kept file or removed — never deleted silently.
    */
   siteDamaged: Record<string, 'missing' | 'damaged'>;
+  /**
+   * Parcels and original files kept in IndexedDB that no layer record lists (an older version's two-tab bug):
+   * offered to recover as layers or delete, never deleted without the user's word.
+   */
+  siteOrphans: (OrphanRecord & { failed?: boolean })[];
+  setSiteOrphans: (orphans: (OrphanRecord & { failed?: boolean })[]) => void;
   /** A file whose coordinate system could not be decided: the panel offers the select to import it again. */
   siteCrsRetry: string | null;
   setSiteCrsRetry: (fileName: string | null) => void;
@@ -106,6 +113,8 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
             : (siteLayers[siteLayers.length - 1]?.id ?? null),
       })),
     siteDamaged: {},
+    siteOrphans: [],
+    setSiteOrphans: (siteOrphans) => set({ siteOrphans }),
     siteCrsRetry: null,
     setSiteCrsRetry: (siteCrsRetry) => set({ siteCrsRetry }),
     setSiteDamaged: (id, damage) =>
@@ -121,10 +130,13 @@ export const createSiteCheckSlice: StateCreator<AppState, [], [], SiteCheckSlice
         ? list.map((l) => (l.id === layer.id ? layer : l))
         : [...list, layer];
       const selection = get().siteSelection;
+      const orphans = get().siteOrphans;
       set({
         siteLayers: next,
         siteActiveId: layer.id,
         siteSelection: selection?.layerId === layer.id ? null : selection,
+        // A recovered orphan is a layer now.
+        ...(orphans.some((o) => o.id === layer.id) ? { siteOrphans: orphans.filter((o) => o.id !== layer.id) } : {}),
       });
       get().setSiteDamaged(layer.id, null);
       try {

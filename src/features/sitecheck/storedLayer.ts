@@ -14,7 +14,7 @@ export const MAX_LISTED = 5000;
 export const LAYER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const FORMATS = ['geojson', 'shapefile', 'kml', 'kmz', 'gpx', 'csv', 'xlsx'] as const;
-const HOWS = ['prj', 'crs-member', 'detected', 'user'] as const;
+const HOWS = ['prj', 'crs-member', 'detected', 'user', 'recovered'] as const;
 
 const finite = z.number().check(z.refine(Number.isFinite));
 const lon = z.number().check(z.gte(-180), z.lte(180));
@@ -148,4 +148,50 @@ export function parseStoredParcels<P>(value: unknown): P[] | null {
     if (!props || typeof props !== 'object') return null;
   }
   return data as P[];
+}
+
+/** A layer's parcels or original file kept in IndexedDB with no layer record pointing at them. */
+export interface OrphanRecord {
+  id: string;
+  /** A `parcels:<id>` record is there (readable or not: that is found out when it is recovered). */
+  parcels: boolean;
+  /** A `source:<id>` record (the original file) is there. */
+  source: boolean;
+}
+
+const ORPHAN_KINDS = { 'parcels:': 'parcels', 'source:': 'source' } as const;
+
+/**
+ * The layers whose parcels or original file are stored but which no valid layer record lists (left by an older
+ * version's two-tab bug, a damaged record, a write cut short), from the store's keys. `listed` are the ids of the
+ * valid layer records (and of layers this tab holds). Verdict records alone are derived data and make no orphan.
+ * Oldest import first (ids begin with the import time). Pure.
+ */
+export function findOrphans(keys: readonly unknown[], listed: Iterable<string>): OrphanRecord[] {
+  const known = new Set(listed);
+  const found = new Map<string, OrphanRecord>();
+  for (const key of keys) {
+    if (typeof key !== 'string') continue;
+    const prefix = key.slice(0, key.indexOf(':') + 1);
+    const kind = ORPHAN_KINDS[prefix as keyof typeof ORPHAN_KINDS];
+    if (!kind) continue;
+    const id = key.slice(prefix.length);
+    if (!LAYER_ID.test(id) || known.has(id)) continue;
+    const orphan = found.get(id) ?? { id, parcels: false, source: false };
+    orphan[kind] = true;
+    found.set(id, orphan);
+  }
+  return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * When a layer id made by the app (`L` + the import time in base 36 + 4 random characters) was made: its import
+ * time for a recovered layer; null for another id or an implausible time.
+ */
+export function importTimeOfId(id: string, now = Date.now()): Date | null {
+  // The time part has 8 base-36 digits from 1973 to 2059; the random part up to 4 characters.
+  const match = /^L([0-9a-z]{8})[0-9a-z]{0,4}$/.exec(id);
+  if (!match) return null;
+  const ms = parseInt(match[1]!, 36);
+  return ms >= Date.UTC(2020, 0, 1) && ms <= now + 86_400_000 ? new Date(ms) : null;
 }

@@ -42,13 +42,19 @@ export interface ReportSummary {
 /** A report row as the table gets it: its parcel's index in the layer (= the map feature's id) and bbox. */
 export type TableRow = ParcelReport & { index: number; bbox: BBox4 | null };
 
+/**
+ * How a layer's coordinate system was decided: as the importer says, or `recovered` — the layer was recovered from
+ * parcels an older version left unlisted (already WGS84; the file's own coordinate system was not recorded).
+ */
+export type SiteCrs = Omit<CrsGuess, 'how'> & { how: CrsGuess['how'] | 'recovered' };
+
 /** An imported parcel layer: what was imported, how, and how it is shown. Kept in IndexedDB. */
 export interface SiteLayer {
   id: string;
   name: string;
   fileName: string;
   format: ImportResult['format'];
-  crs: CrsGuess;
+  crs: SiteCrs;
   /** Count, extent and kind of the parcels (which are kept by the worker and in IndexedDB, not here). */
   shape: LayerShape;
   repaired: ImportResult['repaired'];
