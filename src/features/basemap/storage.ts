@@ -2,9 +2,9 @@
  * The basemap choice, remembered per device (local storage). Parsed with a schema with limits like the other
  * persisted values (README "What it does with bad input"): anything malformed — or a 天地图 choice without a
  * valid key — falls back to the offline basemap, never throws, so a bad stored value cannot stop the app or
- * make it request anything.
+ * make it request anything. Two fields: checked by hand rather than with zod, which is not on the first screen
+ * (the choice is read before the map starts).
  */
-import * as z from 'zod/mini';
 import { TIANDITU_KEY, type OnlineBasemapId } from '../../map/onlineBasemap';
 
 export type BasemapId = 'offline' | OnlineBasemapId;
@@ -26,10 +26,17 @@ const MAX_STORED_LENGTH = 1000;
 
 export const OFFLINE: BasemapSetting = { id: 'offline', key: '' };
 
-const Schema = z.object({
-  id: z.enum(BASEMAP_IDS as [BasemapId, ...BasemapId[]]),
-  key: z.optional(z.string().check(z.maxLength(MAX_KEY_LENGTH), z.regex(KEY_CHARACTERS))),
-});
+const isKeyText = (key: unknown): key is string =>
+  typeof key === 'string' && key.length <= MAX_KEY_LENGTH && KEY_CHARACTERS.test(key);
+
+/** `{ id: one of BASEMAP_IDS, key?: ≤ 64 letters and digits }`, nothing else accepted. */
+function check(raw: unknown): { id: BasemapId; key?: string } | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const { id, key } = raw as { id?: unknown; key?: unknown };
+  if (!BASEMAP_IDS.includes(id as BasemapId)) return null;
+  if (key !== undefined && !isKeyText(key)) return null;
+  return { id: id as BasemapId, key };
+}
 
 export const needsKey = (id: BasemapId) => id === 'tianditu-vec' || id === 'tianditu-img';
 export const isValidKey = (key: string) => TIANDITU_KEY.test(key);
@@ -43,15 +50,14 @@ export function parseBasemapSetting(text: string | null | undefined): BasemapSet
   } catch {
     return { ...OFFLINE };
   }
-  const parsed = z.safeParse(Schema, raw);
-  if (!parsed.success) {
+  const parsed = check(raw);
+  if (!parsed) {
     // A bad choice with a good key keeps the key (the user need not type it again).
     const key = (raw as { key?: unknown } | null)?.key;
-    const keep = typeof key === 'string' && key.length <= MAX_KEY_LENGTH && KEY_CHARACTERS.test(key) ? key : '';
-    return { id: 'offline', key: keep };
+    return { id: 'offline', key: isKeyText(key) ? key : '' };
   }
-  const key = parsed.data.key ?? '';
-  const id = needsKey(parsed.data.id) && !isValidKey(key) ? 'offline' : parsed.data.id;
+  const key = parsed.key ?? '';
+  const id = needsKey(parsed.id) && !isValidKey(key) ? 'offline' : parsed.id;
   return { id, key };
 }
 
