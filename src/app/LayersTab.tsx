@@ -1,8 +1,10 @@
 /**
- * The layers tab: imported parcel layers (site check) on top, then the plan's layers. The imported-layer rows
+ * The layers tab: imported parcel layers (site check) on top, the "show my measurements" row when there are
+ * saved measurements, then the plan's layers. The imported-layer rows
  * come with the site-check code, fetched only when there is an imported layer to show.
  */
 import { LayerPanel } from '../features/explore';
+import { ShowMeasurements } from '../features/planner';
 import { ImportedLayers } from '../features/sitecheck';
 import { useAppStore } from './store';
 
@@ -11,6 +13,7 @@ export function LayersTab() {
   return (
     <>
       {hasImported && <ImportedLayers />}
+      <ShowMeasurements />
       <LayerPanel />
     </>
   );
