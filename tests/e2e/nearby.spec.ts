@@ -265,6 +265,11 @@ test.describe('nearby: what is planned near me', () => {
         .catch(() => '0')) ?? 0,
     );
     expect(noNews).toBeGreaterThan(0);
+    // sites known only by district are restricted the same way, each with its stage and sentence's line
+    const sites = panel(page).locator('.nearby-in-district li');
+    for (let i = 0; i < (await sites.count()); i += 1) {
+      await expect(sites.nth(i).locator('.nearby-since-stage')).toHaveText(/20\d\d 年报道(建成|在建)（00\d:\d+）/);
+    }
     // the map draws the kept results only
     await expect.poll(() => sourceCount(page, 'nearby-results')).toBe(kept);
     await expectNoSeriousA11yViolations(page, 'nearby since 2021');

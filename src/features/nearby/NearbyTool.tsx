@@ -412,13 +412,24 @@ export function NearbyTool() {
                   })}
                 </summary>
                 <ul>
-                  {shownInDistrict.map((f) => (
-                    <li key={f.properties.id}>
-                      <button type="button" data-id={f.properties.id} onClick={() => openItem(f.properties.id)}>
-                        {language === 'en' ? f.properties.name_en : f.properties.name}
-                      </button>
-                    </li>
-                  ))}
+                  {shownInDistrict.map((f) => {
+                    const stage = restriction?.view.stages.get(f.properties.id);
+                    return (
+                      <li key={f.properties.id}>
+                        <button type="button" data-id={f.properties.id} onClick={() => openItem(f.properties.id)}>
+                          {language === 'en' ? f.properties.name_en : f.properties.name}
+                        </button>
+                        {stage && (
+                          <span className="nearby-since-stage" data-year={stage.year}>
+                            {` · ${t(`nearby.since.${stage.stage}`, { year: stage.year })}`}
+                            {language === 'en'
+                              ? ` (${stage.entry.source.file}:${stage.entry.source.line})`
+                              : `（${stage.entry.source.file}:${stage.entry.source.line}）`}
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </details>
             )}
