@@ -1,9 +1,12 @@
 /**
- * The layers tab: imported parcel layers (site check) on top, then the plan's layers, then the basemap choice (offline, or an online basemap the user opts in to). The imported-layer rows
+ * The layers tab: imported parcel layers (site check) on top, the "show my measurements" row when there are
+ * saved measurements, then the plan's layers, then the basemap choice (offline, or an online basemap the user
+ * opts in to). The imported-layer rows
  * come with the site-check code, fetched only when there is an imported layer to show.
  */
 import { BasemapPanel } from '../features/basemap';
 import { LayerPanel } from '../features/explore';
+import { ShowMeasurements } from '../features/planner';
 import { ImportedLayers } from '../features/sitecheck';
 import { useAppStore } from './store';
 
@@ -12,6 +15,7 @@ export function LayersTab() {
   return (
     <>
       {hasImported && <ImportedLayers />}
+      <ShowMeasurements />
       <LayerPanel />
       <BasemapPanel />
     </>

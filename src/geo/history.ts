@@ -57,16 +57,84 @@ export const isListed = (entries: readonly HistoryEntry[]): boolean =>
 const upTo = (entries: readonly HistoryEntry[], year: number) => entries.filter((e) => yearOf(e.date) <= year);
 const isNews = (e: HistoryEntry) => e.source.file !== '001';
 
+const isStart = (e: HistoryEntry) => e.status === 'under_construction' || e.status === 'completed';
+
+/** The earliest-dated of `entries` (the first in the list among equal years); undefined for none. */
+function earliest(entries: readonly HistoryEntry[]): HistoryEntry | undefined {
+  let first: HistoryEntry | undefined;
+  for (const e of entries) if (!first || yearOf(e.date) < yearOf(first.date)) first = e;
+  return first;
+}
+
+/** The first sentence that says it was started (under construction) or completed. */
+export const startedEntry = (entries: readonly HistoryEntry[]): HistoryEntry | undefined =>
+  earliest(entries.filter(isStart));
+
+/** The first sentence that says it was completed. */
+export const completedEntry = (entries: readonly HistoryEntry[]): HistoryEntry | undefined =>
+  earliest(entries.filter((e) => e.status === 'completed'));
+
 /** The first year a report says it was started (under construction) or completed; null if none does. */
 export function yearStarted(entries: readonly HistoryEntry[]): number | null {
-  const started = entries.filter((e) => e.status === 'under_construction' || e.status === 'completed');
-  return started.length ? Math.min(...started.map((e) => yearOf(e.date))) : null;
+  const e = startedEntry(entries);
+  return e ? yearOf(e.date) : null;
 }
 
 /** The first year a report says it was completed; null if none does. */
 export function yearCompleted(entries: readonly HistoryEntry[]): number | null {
-  const done = entries.filter((e) => e.status === 'completed');
-  return done.length ? Math.min(...done.map((e) => yearOf(e.date))) : null;
+  const e = completedEntry(entries);
+  return e ? yearOf(e.date) : null;
+}
+
+/**
+ * "Started or completed since `since`" (near me, issue 20 item 6): the latest stage a report dates in or after
+ * that year — completed (from the first sentence saying so) before started — with its year and sentence. Null
+ * when no sentence dates a start or completion in or after the year.
+ */
+export interface SinceStage {
+  stage: 'completed' | 'started';
+  year: number;
+  entry: HistoryEntry;
+}
+
+export function stageSince(entries: readonly HistoryEntry[], since: number): SinceStage | null {
+  const done = completedEntry(entries);
+  if (done && yearOf(done.date) >= since) return { stage: 'completed', year: yearOf(done.date), entry: done };
+  const start = startedEntry(entries);
+  if (start && yearOf(start.date) >= since) {
+    return { stage: start.status === 'completed' ? 'completed' : 'started', year: yearOf(start.date), entry: start };
+  }
+  return null;
+}
+
+/** The items kept by a "since" restriction, each with its stage, and how many were left out and why. */
+export interface SinceRestriction<T> {
+  kept: { item: T; since: SinceStage }[];
+  /** No dated sentence says it was started or completed at all (no history, or none of that kind). */
+  noNews: number;
+  /** Started or completed, but before the year. */
+  earlier: number;
+}
+
+/**
+ * Restricts `items` (in their order) to those started or completed in or after `since`; `entriesOf` gives an
+ * item's history (undefined when it has none). Items without a dated start or completion are counted as
+ * `noNews`, those dated before the year as `earlier`.
+ */
+export function restrictSince<T>(
+  items: readonly T[],
+  entriesOf: (item: T) => readonly HistoryEntry[] | undefined,
+  since: number,
+): SinceRestriction<T> {
+  const out: SinceRestriction<T> = { kept: [], noNews: 0, earlier: 0 };
+  for (const item of items) {
+    const entries = entriesOf(item) ?? [];
+    const stage = stageSince(entries, since);
+    if (stage) out.kept.push({ item, since: stage });
+    else if (startedEntry(entries)) out.earlier += 1;
+    else out.noNews += 1;
+  }
+  return out;
 }
 
 /** The feature's class in `year`; null when nothing dated speaks of it yet. */

@@ -7,14 +7,7 @@ import { useAppStore } from '../state/store';
 import { AccuracyBadge } from './AccuracyBadge';
 import { accuracyNote, termLabel, termList } from '../data/terms';
 import { statedFeatureSize } from '../geo/featureSize';
-
-const SEED_TITLES: Record<string, { zh: string; en: string }> = {
-  '000': { zh: '规划局 2021–2025 工作总结', en: 'Planning bureau review 2021–2025' },
-  '001': { zh: '“十四五”规划纲要', en: '14th Five-Year Plan outline' },
-  '002': { zh: '2024–2026 新闻', en: 'News 2024–2026' },
-  '003': { zh: '2024–2026 新闻', en: 'News 2024–2026' },
-  '004': { zh: '2024–2026 新闻', en: 'News 2024–2026' },
-};
+import { SEED_TITLES } from './seedTitles';
 
 /** The selected feature's fields, its source sentence and its accuracy badge. */
 export function FeatureDetails({ feature }: { feature: PlanFeature }) {

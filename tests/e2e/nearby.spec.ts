@@ -219,6 +219,107 @@ test.describe('nearby: what is planned near me', () => {
     expectNoProblems(problems);
   });
 
+  test('at 株洲站 "只看 2021 年以来开工或建成": only dated starts / completions, the rest counted; off restores all', async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await openApp(page, `?mode=nearby&near=${STATION.longitude},${STATION.latitude}&r=3`);
+    await expect(results(page).first()).toBeVisible({ timeout: 45_000 });
+    const all = await results(page).count();
+    // the history is not fetched until the restriction is used
+    const historyJson = (url: string) => /\/history[^/]*\.json/.test(url);
+    expect(requests.filter(historyJson)).toEqual([]);
+
+    const since = panel(page).getByLabel('只看开工或建成的项目');
+    await expect(since).toHaveValue('');
+    await since.selectOption('2021');
+    await expect.poll(() => urlParam(page, 'since')).toBe('2021');
+    const heading = panel(page).locator('.nearby-count');
+    await expect(heading).toContainText('2021 年以来开工或建成的共');
+    const rows = panel(page).locator('.nearby-results > li');
+    const kept = await rows.count();
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(all);
+    await expect(heading).toContainText(`共 ${kept} 项`);
+    expect(requests.filter(historyJson).length).toBe(1);
+    // every row states its reported stage and year, and its sentence is one click away
+    for (let i = 0; i < kept; i += 1) {
+      const row = rows.nth(i);
+      const source = row.locator('details.nearby-since-source');
+      expect(Number(await source.getAttribute('data-year'))).toBeGreaterThanOrEqual(2021);
+      await expect(row.locator('.nearby-result-meta')).toContainText(/20\d\d 年报道(建成|在建)/);
+      await source.locator('summary').click();
+      await expect(source.locator('blockquote')).toBeVisible();
+      await expect(source.locator('.source-at')).toContainText(/第 \d+ 行（20\d\d(-\d\d)?）/);
+    }
+    // what was left out for lack of news is counted
+    const excluded = panel(page).getByTestId('nearby-since-excluded');
+    await expect(excluded).toContainText(/另有 \d+ 项没有开工或建成的报道/);
+    const noNews = Number(await excluded.locator('[data-no-news]').getAttribute('data-no-news'));
+    const earlier = Number(
+      (await excluded
+        .locator('[data-earlier]')
+        .getAttribute('data-earlier')
+        .catch(() => '0')) ?? 0,
+    );
+    expect(noNews).toBeGreaterThan(0);
+    // sites known only by district are restricted the same way, each with its stage and sentence's line
+    const sites = panel(page).locator('.nearby-in-district li');
+    for (let i = 0; i < (await sites.count()); i += 1) {
+      await expect(sites.nth(i).locator('.nearby-since-stage')).toHaveText(/20\d\d 年报道(建成|在建)（00\d:\d+）/);
+    }
+    // the map draws the kept results only
+    await expect.poll(() => sourceCount(page, 'nearby-results')).toBe(kept);
+    await expectNoSeriousA11yViolations(page, 'nearby since 2021');
+    expect(kept + noNews + earlier).toBeGreaterThanOrEqual(all);
+
+    // the link restores it
+    await openApp(page, `?mode=nearby&near=${STATION.longitude},${STATION.latitude}&r=3&since=2021`);
+    await expect(panel(page).locator('.nearby-results > li')).toHaveCount(kept, { timeout: 45_000 });
+    await expect(panel(page).getByLabel('只看开工或建成的项目')).toHaveValue('2021');
+
+    // turned off: every result again, and no `since` in the link
+    await panel(page).getByLabel('只看开工或建成的项目').selectOption('');
+    await expect(results(page)).toHaveCount(all);
+    await expect(panel(page).locator('.nearby-count')).toContainText(`3 公里内共 ${all} 项`);
+    await expect(panel(page).getByTestId('nearby-since-excluded')).toHaveCount(0);
+    await expect.poll(() => urlParam(page, 'since')).toBeNull();
+    expectNoProblems(problems);
+  });
+
+  test('in English: "since 2021" from a link lists reported starts and completions; a bad year falls back', async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    await openApp(page, `?mode=nearby&lang=en&near=${STATION.longitude},${STATION.latitude}&r=3&since=2021`);
+    const since = panel(page).getByLabel('Only projects started or completed');
+    await expect(since).toHaveValue('2021');
+    const heading = panel(page).locator('.nearby-count');
+    await expect(heading).toContainText(/started or completed since 2021/, { timeout: 45_000 });
+    const kept = await results(page).count();
+    expect(kept).toBeGreaterThan(0);
+    for (const meta of await page.locator('.nearby-result-meta').allTextContents()) {
+      expect(meta).toMatch(/reported (completed|under construction) in 20\d\d/);
+    }
+    await expect(panel(page).getByTestId('nearby-since-excluded')).toContainText(/no report of a start or completion/);
+    // a later year keeps no more than an earlier one
+    await since.selectOption('2026');
+    await expect.poll(() => urlParam(page, 'since')).toBe('2026');
+    await expect(panel(page).locator('.nearby-count, .nearby-empty')).toContainText('since 2026');
+    expect(await results(page).count()).toBeLessThanOrEqual(kept);
+    await since.selectOption({ label: 'Any time (all projects)' });
+    await expect(heading).toHaveText(/items within 3 km$/);
+    expect(await results(page).count()).toBeGreaterThan(kept);
+    // an unknown year is named in a notice and the list is not restricted
+    await openApp(page, `?mode=nearby&lang=en&near=${STATION.longitude},${STATION.latitude}&since=1999`);
+    await expect(page.locator('.notice')).toContainText('since');
+    await expect(panel(page).getByLabel('Only projects started or completed')).toHaveValue('');
+    await expect(results(page).first()).toBeVisible();
+    expectNoProblems(problems);
+  });
+
   test('in English, distances read "NE 2.4 km"', async ({ page }) => {
     const problems = collectProblems(page);
     await openApp(page, `?mode=nearby&lang=en&near=${CENTRE.longitude},${CENTRE.latitude}&r=10`);

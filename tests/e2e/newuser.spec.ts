@@ -358,7 +358,7 @@ test.describe('phone details', () => {
 });
 
 test.describe('measuring', () => {
-  test('touch instructions on a touch screen; the sheet peeks while drawing; the label leaves with its area', async ({
+  test('touch instructions on a touch screen; the sheet peeks while drawing; in 浏览 nothing of measuring stays unless shown', async ({
     page,
   }, testInfo) => {
     test.slow();
@@ -393,15 +393,48 @@ test.describe('measuring', () => {
     await expect(panel.locator('.measure-item')).toHaveCount(1);
     await expect(panel).not.toHaveAttribute('data-drawing', 'true');
 
-    // Back to 浏览: no measurement label left over the map without its area.
+    // A second area left unfinished: two corners, then straight to 浏览.
+    for (const [x, y] of corners.slice(0, 2).map(([x, y]) => [x + 20, y + 40] as const)) {
+      await page.mouse.move(canvas.x + x, canvas.y + y);
+      await page.mouse.click(canvas.x + x, canvas.y + y);
+      await page.waitForTimeout(150);
+    }
+    await expect(panel).toHaveAttribute('data-drawing', 'true');
+
+    // Back to 浏览: nothing of measuring is left on the map — no drawing in progress, no live label, and the
+    // saved measurement is not drawn (nor labelled) until "显示我的测量" is turned on.
     await page.getByRole('button', { name: /浏览/ }).click();
     await settled(page);
-    const shown = await page.evaluate(() => {
-      const map = window.zhuzhouPlanMap!.map;
-      const count = (layer: string) =>
-        map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
-      return { labels: count('planner-measurement-labels'), areas: count('planner-measurements-fill') };
-    });
-    expect(shown.labels).toBeLessThanOrEqual(shown.areas);
+    const drawn = () =>
+      page.evaluate(() => {
+        const map = window.zhuzhouPlanMap!.map;
+        const count = (layer: string) =>
+          map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0;
+        const terra = map
+          .getStyle()
+          .layers.filter((l) => l.id.startsWith('measure'))
+          .map((l) => l.id);
+        return {
+          labels: count('planner-measurement-labels'),
+          areas: count('planner-measurements-fill'),
+          terra: terra.reduce((n, id) => n + map.queryRenderedFeatures({ layers: [id] }).length, 0),
+        };
+      });
+    expect(await drawn()).toEqual({ labels: 0, areas: 0, terra: 0 });
+    expect(await page.evaluate(() => window.zhuzhouPlanMap!.store.getState().measurements.length)).toBe(1);
+
+    // Turned on (layers tab), it is drawn with its label; the choice is remembered over a reload.
+    await openSidePanel(page);
+    await page.getByRole('tab', { name: '图层' }).click();
+    const toggle = page.getByRole('checkbox', { name: /显示我的测量/ });
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await settled(page);
+    await expect.poll(async () => (await drawn()).labels).toBeGreaterThan(0);
+    expect((await drawn()).areas).toBeGreaterThan(0);
+    await page.reload();
+    await expect(page.locator('.map[data-ready="true"]')).toBeVisible({ timeout: 90_000 });
+    await settled(page);
+    await expect.poll(async () => (await drawn()).labels).toBeGreaterThan(0);
   });
 });

@@ -294,12 +294,18 @@ test.describe('site check', () => {
     expect(csv).toContain('亩');
     expect(csv).toContain('公顷');
     for (const name of names) expect(csv).toContain(name);
+    // the key projects each parcel is on or near, as the report's table words them (issue 18)
+    const csvHeader = csv.slice(1).split('\r\n')[0]!.split(',');
+    expect(csvHeader).toContain('重点项目（地块内或附近）');
+    const tableProjects = await report.locator('td[data-col="projects"]').allTextContents();
+    for (const text of tableProjects.filter((x) => x.includes('（'))) expect(csv).toContain(text);
     const [geojsonDownload] = await Promise.all([
       page.waitForEvent('download'),
       report.getByRole('button', { name: '导出 GeoJSON' }).click(),
     ]);
     const exported = JSON.parse(await downloadText(geojsonDownload)) as GeoJSON.FeatureCollection;
     expect(exported.features).toHaveLength(names.length);
+    for (const f of exported.features) expect(Array.isArray(f.properties?.projects)).toBe(true);
 
     // The layer as the area of the existing statistics.
     const totalM2 = Number(await report.locator('.sitecheck-totals').getAttribute('data-total-m2'));

@@ -12,6 +12,8 @@ import {
   countClasses,
   decide,
   parseTrackYear,
+  restrictSince,
+  stageSince,
   yearCompleted,
   yearStarted,
   type HistoryEntry,
@@ -119,6 +121,73 @@ describe('statuses derived from the history', () => {
     expect(c2026.completed).toBeGreaterThan(0);
     expect(c2026.no_news).toBeGreaterThan(0);
     expect(c2021).not.toEqual(c2026);
+  });
+});
+
+describe('near me "since a year": restrictSince / stageSince (issue 20 item 6)', () => {
+  const promised = [entry('2021', 'planned', '001')];
+  const started2024 = [...promised, entry('2024-12', 'under_construction', '003')];
+  const built2025 = [...started2024, entry('2025-12', 'completed', '002')];
+  const built2018 = [entry('2018', 'completed', '004')];
+  const restated = [...promised, entry('2026-02', 'reported', '004')];
+
+  it('a completion in or after the year wins over a start; the stage names its year and sentence', () => {
+    expect(stageSince(built2025, 2021)).toEqual({ stage: 'completed', year: 2025, entry: built2025[2] });
+    expect(stageSince(built2025, 2025)?.stage).toBe('completed');
+    expect(stageSince(built2025, 2026)).toBeNull();
+    expect(stageSince(started2024, 2021)).toEqual({ stage: 'started', year: 2024, entry: started2024[1] });
+    expect(stageSince(started2024, 2025)).toBeNull();
+  });
+
+  it('started before the year and completed after it is kept, as completed', () => {
+    const long = [entry('2020', 'under_construction', '000'), entry('2025', 'completed', '000')];
+    expect(stageSince(long, 2022)).toEqual({ stage: 'completed', year: 2025, entry: long[1] });
+  });
+
+  it('plans, restatements and mentions are never a start', () => {
+    for (const entries of [promised, restated, [entry('2025', 'reported', '000')], []]) {
+      expect(stageSince(entries, 2021)).toBeNull();
+    }
+  });
+
+  it('keeps the order, and counts what it leaves out: no news vs. earlier than the year', () => {
+    const items = [
+      { id: 'a', h: started2024 },
+      { id: 'b', h: promised },
+      { id: 'c', h: built2018 },
+      { id: 'd', h: undefined },
+      { id: 'e', h: built2025 },
+      { id: 'f', h: restated },
+    ];
+    const r = restrictSince(items, (i) => i.h, 2021);
+    expect(r.kept.map((k) => [k.item.id, k.since.stage, k.since.year])).toEqual([
+      ['a', 'started', 2024],
+      ['e', 'completed', 2025],
+    ]);
+    expect(r).toMatchObject({ noNews: 3, earlier: 1 });
+    // a later year keeps fewer; every item is either kept or counted
+    const later = restrictSince(items, (i) => i.h, 2025);
+    expect(later.kept.map((k) => k.item.id)).toEqual(['e']);
+    expect(later).toMatchObject({ noNews: 3, earlier: 2 });
+    for (const year of [2021, 2023, 2025, 2026]) {
+      const x = restrictSince(items, (i) => i.h, year);
+      expect(x.kept.length + x.noNews + x.earlier).toBe(items.length);
+    }
+  });
+
+  it('in the real data: what is kept since 2021 has a dated start or completion at or after 2021', () => {
+    const all = Object.entries(file.features);
+    const r = restrictSince(all, ([, h]) => h, 2021);
+    expect(r.kept.length).toBeGreaterThan(10);
+    for (const { since } of r.kept) {
+      expect(since.year).toBeGreaterThanOrEqual(2021);
+      expect(['under_construction', 'completed']).toContain(since.entry.status);
+      expect(since.entry.date.slice(0, 4)).toBe(String(since.year));
+    }
+    // 远东机械产业园 was completed in 2018 (the 2026 news says so): left out as earlier, not as "no news"
+    const yuandong = restrictSince([file.features['proj-yuandong-machinery-park']], (h) => h, 2021);
+    expect(yuandong).toMatchObject({ kept: [], noNews: 0, earlier: 1 });
+    expect(restrictSince(all, ([, h]) => h, 2026).kept.length).toBeLessThan(r.kept.length);
   });
 });
 

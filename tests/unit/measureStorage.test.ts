@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_UNITS,
   MEASUREMENTS_KEY,
+  SHOW_MEASUREMENTS_KEY,
+  clearStoredMeasurements,
   loadMeasurements,
+  loadShowMeasurements,
+  saveShowMeasurements,
   loadUnits,
   measurementsToGeoJson,
   parseMeasurements,
@@ -48,6 +52,22 @@ function memoryStorage() {
   const data = new Map<string, string>();
   return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
 }
+
+describe('"显示我的测量" (issue 18 item 15)', () => {
+  it('is off by default and for anything but "true"; turned on, it is remembered; a reset turns it off', () => {
+    const storage = memoryStorage();
+    expect(loadShowMeasurements(storage)).toBe(false);
+    for (const junk of ['1', 'yes', 'TRUE', '{}']) {
+      storage.setItem(SHOW_MEASUREMENTS_KEY, junk);
+      expect(loadShowMeasurements(storage)).toBe(false);
+    }
+    saveShowMeasurements(true, storage);
+    expect(loadShowMeasurements(storage)).toBe(true);
+    clearStoredMeasurements(storage);
+    expect(loadShowMeasurements(storage)).toBe(false);
+    expect(loadShowMeasurements(null)).toBe(false);
+  });
+});
 
 describe('stored measurements', () => {
   it('round-trips through storage', () => {

@@ -43,13 +43,19 @@ describe('parsePointParam', () => {
 
 describe('encodeNearby / decodeNearby', () => {
   it('round-trips a state and writes the canonical form', () => {
-    const state: NearbyUrlState = { point: [113.134014, 27.827636], radiusKm: 5, openId: 'proj-shennong_1' };
+    const state: NearbyUrlState = {
+      point: [113.134014, 27.827636],
+      radiusKm: 5,
+      openId: 'proj-shennong_1',
+      since: 2021,
+    };
     const params = encodeNearby(state);
     expect(params.get('near')).toBe('113.13401,27.82764');
     expect(params.get('r')).toBe('5');
     expect(params.get('item')).toBe('proj-shennong_1');
+    expect(params.get('since')).toBe('2021');
     expect(decodeNearby(params)).toEqual({
-      state: { point: [113.13401, 27.82764], radiusKm: 5, openId: 'proj-shennong_1' },
+      state: { point: [113.13401, 27.82764], radiusKm: 5, openId: 'proj-shennong_1', since: 2021 },
       notices: [],
     });
     // and through a string, as a shared link arrives
@@ -58,20 +64,20 @@ describe('encodeNearby / decodeNearby', () => {
 
   it('omits the default radius and empty values, and keeps other parameters', () => {
     const params = encodeNearby(
-      { point: null, radiusKm: 3, openId: null },
-      new URLSearchParams('lang=en&near=1,2&r=5&item=x&datum=gcj02'),
+      { point: null, radiusKm: 3, openId: null, since: null },
+      new URLSearchParams('lang=en&near=1,2&r=5&item=x&datum=gcj02&since=2022'),
     );
     expect(params.toString()).toBe('lang=en');
   });
 
   it('decodes an empty URL to the defaults without notices', () => {
     expect(decodeNearby('')).toEqual({ state: DEFAULT_NEARBY_STATE, notices: [] });
-    expect(decodeNearby('near=&r=&item=')).toEqual({ state: DEFAULT_NEARBY_STATE, notices: [] });
+    expect(decodeNearby('near=&r=&item=&since=')).toEqual({ state: DEFAULT_NEARBY_STATE, notices: [] });
   });
 
   it('drops a malformed point with a notice', () => {
     const { state, notices } = decodeNearby('near=here&r=5');
-    expect(state).toEqual({ point: null, radiusKm: 5, openId: null });
+    expect(state).toEqual({ point: null, radiusKm: 5, openId: null, since: null });
     expect(notices).toEqual([{ key: 'nearby.url.badPoint', value: 'here' }]);
   });
 
@@ -118,6 +124,17 @@ describe('encodeNearby / decodeNearby', () => {
     expect(notices).toEqual([{ key: 'nearby.url.badDatum', value: 'osgb' }]);
   });
 
+  it('reads since=2021…2026 and drops anything else with a notice (all projects are shown)', () => {
+    expect(decodeNearby('since=2021')).toEqual({ state: { ...DEFAULT_NEARBY_STATE, since: 2021 }, notices: [] });
+    expect(decodeNearby('since=2026').state.since).toBe(2026);
+    for (const bad of ['2020', '2027', '21', 'abc', '2021.5', '<b>2021</b>', '2021,2022']) {
+      expect(decodeNearby(`since=${encodeURIComponent(bad)}`), bad).toEqual({
+        state: DEFAULT_NEARBY_STATE,
+        notices: [{ key: 'nearby.url.badSince', value: bad }],
+      });
+    }
+  });
+
   it('keeps a point outside Zhuzhou but says so', () => {
     const { state, notices } = decodeNearby('near=112.94,28.23', { isInside: (p) => isInsideZhuzhou(p) });
     expect(state.point).toEqual([112.94, 28.23]);
@@ -133,6 +150,7 @@ describe('encodeNearby / decodeNearby', () => {
       'nearby.url.badOpen',
       'nearby.url.unknownOpen',
       'nearby.url.badDatum',
+      'nearby.url.badSince',
     ];
     expect(Object.keys(NEARBY_URL_MESSAGES).sort()).toEqual([...keys].sort());
     for (const m of Object.values(NEARBY_URL_MESSAGES)) expect(m.zh.length && m.en.length).toBeGreaterThan(0);
@@ -151,16 +169,24 @@ describe('nearbyCodec in the share link', () => {
         point: [113.134014, 27.827636] as [number, number],
         radiusKm: 5 as const,
         itemId: 'hub-a',
+        since: 2023,
       },
     };
     const url = writeUrl(state);
     expect(url).toContain('near=113.13401,27.82764');
     expect(url).toContain('r=5');
     expect(url).toContain('item=hub-a');
+    expect(url).toContain('since=2023');
     const { patch, rejected } = readUrl(url);
     expect(rejected).toEqual([]);
     expect(patch.mode).toBe('nearby');
-    expect(patch.nearby).toMatchObject({ point: [113.13401, 27.82764], radiusKm: 5, itemId: 'hub-a', source: 'link' });
+    expect(patch.nearby).toMatchObject({
+      point: [113.13401, 27.82764],
+      radiusKm: 5,
+      itemId: 'hub-a',
+      source: 'link',
+      since: 2023,
+    });
   });
 
   it('leaves the nearby parameters out of the link in other modes', () => {
@@ -174,8 +200,8 @@ describe('nearbyCodec in the share link', () => {
   });
 
   it('reports malformed nearby parameters by name and applies defaults', () => {
-    const { patch, rejected } = readUrl('?v=1&mode=nearby&near=x&r=0&item=%3Cb%3E&datum=zz');
-    expect(rejected).toEqual(expect.arrayContaining(['near', 'r', 'item']));
+    const { patch, rejected } = readUrl('?v=1&mode=nearby&near=x&r=0&item=%3Cb%3E&datum=zz&since=1999');
+    expect(rejected).toEqual(expect.arrayContaining(['near', 'r', 'item', 'since']));
     expect(patch.nearby).toEqual(defaultNearby());
   });
 });

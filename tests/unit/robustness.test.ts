@@ -242,6 +242,17 @@ describe('case 8–9 and 12: links', () => {
     expect(result.rejected).toEqual(['f.year']);
   });
 
+  it('near me `since`: the fuzzed keys include it; a bad year is named, never echoed, and shows all', () => {
+    expect(URL_CODECS.flatMap((c) => c.keys)).toContain('since');
+    for (const bad of ['<script>alert(1)</script>', '1999', '2021x', 'x'.repeat(4000)]) {
+      const result = readUrl(`?v=1&mode=nearby&near=113.15173,27.83814&since=${encodeURIComponent(bad)}`);
+      expect(result.rejected).toEqual(['since']);
+      expect(result.patch.nearby?.since).toBeNull();
+      expect(result.patch.nearby?.point).toEqual([113.15173, 27.83814]);
+    }
+    expect(readUrl('?v=1&mode=nearby&since=2024').patch.nearby?.since).toBe(2024);
+  });
+
   it('repeated layers / mode / sel take the first value and say so', () => {
     const result = readUrl('?v=1&mode=measure&mode=story&sel=a&sel=b');
     expect(result.patch.mode).toBe('measure');

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYER_BY_ID } from '../../catalog/layers';
 import { swatchKind } from '../../catalog/layerDefinition';
+import type { SinceStage } from '../../geo/history';
 import type { NearbyResult } from '../../geo/nearby/candidates';
 import { formatDistanceDirection } from '../../geo/nearby/format';
 import type { PlanFeature } from '../../geo/schema';
@@ -9,18 +10,30 @@ import { loc } from '../../i18n';
 import { useAppStore } from '../../state/store';
 import { Swatch } from '../../ui/Swatch';
 import { AccuracyBadge } from '../../ui/AccuracyBadge';
+import { SEED_TITLES } from '../../ui/seedTitles';
 
 type Result = NearbyResult<PlanFeature['properties']>;
 
-/** The results within the radius, nearest first: name, "东北 2.4 km", category, status and year. */
+/** A "since a year" restriction: the year and each kept result's stage (its reported start or completion). */
+export interface SinceView {
+  year: number;
+  stages: ReadonlyMap<string, SinceStage>;
+}
+
+/**
+ * The results within the radius, nearest first: name, "东北 2.4 km", category, status and year — or, under a
+ * "since a year" restriction, the reported stage and its year with the sentence that says so.
+ */
 export function NearbyResults({
   results,
   radiusKm,
+  since = null,
   focusId,
   onOpen,
 }: {
   results: readonly Result[];
   radiusKm: number;
+  since?: SinceView | null;
   /** Move keyboard focus to this result (after returning from its details). */
   focusId: string | null;
   onOpen: (id: string) => void;
@@ -35,23 +48,34 @@ export function NearbyResults({
   }, [focusId]);
 
   if (results.length === 0) {
-    return <p className="nearby-empty">{t('nearby.empty', { radius: radiusKm })}</p>;
+    return (
+      <p className="nearby-empty">
+        {since
+          ? t('nearby.since.empty', { radius: radiusKm, year: since.year })
+          : t('nearby.empty', { radius: radiusKm })}
+      </p>
+    );
   }
   return (
     <>
       <h3 className="nearby-count" id="nearby-results-heading">
-        {t('nearby.count', { count: results.length, radius: radiusKm })}
+        {since
+          ? t('nearby.since.count', { count: results.length, radius: radiusKm, year: since.year })
+          : t('nearby.count', { count: results.length, radius: radiusKm })}
       </h3>
       <ol className="nearby-results" ref={list} aria-labelledby="nearby-results-heading">
         {results.map((result) => {
           const p = result.feature.properties;
           const layer = LAYER_BY_ID.get(p.category);
           const name = language === 'en' ? p.name_en : p.name;
+          const stage = since?.stages.get(result.id);
           const meta = [
             layer ? loc(layer.title, language) : p.category,
-            p.status ? t(`status.${p.status}`) : null,
-            p.year ? String(p.year) : null,
+            ...(stage
+              ? [t(`nearby.since.${stage.stage}`, { year: stage.year })]
+              : [p.status ? t(`status.${p.status}`) : null, p.year ? String(p.year) : null]),
           ].filter(Boolean);
+          const seed = stage && SEED_TITLES[stage.entry.source.file];
           return (
             <li key={result.id}>
               <button
@@ -69,6 +93,23 @@ export function NearbyResults({
                   {meta.join(' · ')} <AccuracyBadge accuracy={p.accuracy} />
                 </span>
               </button>
+              {stage && (
+                <details className="nearby-since-source" data-stage={stage.stage} data-year={stage.year}>
+                  <summary>
+                    {t('nearby.since.source')}
+                    <span className="visually-hidden">: {name}</span>
+                  </summary>
+                  <blockquote lang="zh">“{stage.entry.source.quote}”</blockquote>
+                  <p className="source-at">
+                    {t('nearby.since.sourceAt', {
+                      file: stage.entry.source.file,
+                      title: seed ? loc(seed, language) : '',
+                      line: stage.entry.source.line,
+                      date: stage.entry.date,
+                    })}
+                  </p>
+                </details>
+              )}
             </li>
           );
         })}

@@ -2,7 +2,9 @@
  * The citizens' "what is planned near me" mode: choose a point (device location, a tap on the map, the map
  * centre, or a place / coordinate search), a radius (1 / 3 / 5 / 10 km), and see the plan's projects, parks,
  * hubs and sites within it, nearest first, with distance and direction. Mounted by the shell while the mode is
- * active (src/app/registry.ts MODE_TOOLS); its state lives in the nearby slice and the URL (near, r, item).
+ * active (src/app/registry.ts MODE_TOOLS); its state lives in the nearby slice and the URL (near, r, item, since).
+ * "Only projects started or completed since a year" (`since`) fetches the plan-tracking history on first use and
+ * keeps the results a dated report says were started or completed in or after that year (src/geo/history.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +15,7 @@ import { CITY_CENTRE, round5 } from '../../geo/datum';
 import { areasContaining } from '../../geo/nearby/areas';
 import { districtAt } from '../../geo/district';
 import { DISTRICT_EN, ZONE_LABELS } from '../../geo/vocabulary';
+import { restrictSince, TRACK_YEARS, type SinceStage } from '../../geo/history';
 import { distanceToFeature, nearbyQuery } from '../../geo/nearby/query';
 import { NEARBY_RADII_KM, type NearbyRadiusKm } from './radii';
 import { geolocate } from './geolocate';
@@ -20,6 +23,7 @@ import type { Place } from './placeSearch';
 import { useMap } from '../../map/MapContext';
 import { useVisibleFeatures } from '../../state/derived';
 import { useAppStore } from '../../state/store';
+import { useHistory } from '../../ui/useHistory';
 import { NearbyDetail } from './NearbyDetail';
 import { NearbyResults } from './NearbyResults';
 import { PlaceSearch } from './PlaceSearch';
@@ -55,7 +59,8 @@ export function NearbyTool() {
   const language = useAppStore((s) => s.language);
   const nearby = useAppStore((s) => s.nearby);
   const selectedId = useAppStore((s) => s.selectedId);
-  const { point, radiusKm, itemId, source, label, accuracyM } = nearby;
+  const { point, radiusKm, itemId, source, label, accuracyM, since } = nearby;
+  const history = useHistory(since !== null);
 
   const [message, setMessage] = useState<Message | null>(null);
   const [locating, setLocating] = useState(false);
@@ -100,6 +105,31 @@ export function NearbyTool() {
           : f.properties.district.some((d) => here.has(d))),
     );
   }, [features, district]);
+  /** Under a "since a year" restriction: what is kept (each with its stage) and how many were left out. */
+  const restriction = useMemo(() => {
+    if (since === null || history.status !== 'ready') return null;
+    const entriesOf = (id: string) => history.file.features[id];
+    const near = restrictSince(results, (r) => entriesOf(r.id), since);
+    const sites = restrictSince(inDistrict, (f) => entriesOf(f.properties.id), since);
+    const stages = new Map<string, SinceStage>([
+      ...near.kept.map((k) => [k.item.id, k.since] as const),
+      ...sites.kept.map((k) => [k.item.properties.id, k.since] as const),
+    ]);
+    return {
+      results: near.kept.map((k) => k.item),
+      inDistrict: sites.kept.map((k) => k.item),
+      view: { year: since, stages },
+      noNews: near.noNews + sites.noNews,
+      earlier: near.earlier + sites.earlier,
+    };
+  }, [since, history, results, inDistrict]);
+  /** Waiting for the history: nothing is listed yet (an unrestricted list would flash and then shrink). */
+  const sinceLoading = since !== null && history.status === 'loading';
+  const shownResults = useMemo(
+    () => (restriction ? restriction.results : sinceLoading ? [] : results),
+    [restriction, sinceLoading, results],
+  );
+  const shownInDistrict = restriction ? restriction.inDistrict : sinceLoading ? [] : inDistrict;
   const outside = point !== null && basemap !== null && !isInsideZhuzhou(point, basemap.city, BOUNDARY_TOLERANCE_M);
 
   // ── store housekeeping ───────────────────────────────────────────────────────────────────────
@@ -154,10 +184,10 @@ export function NearbyTool() {
       map,
       point,
       radiusKm,
-      results,
+      shownResults,
       item && itemMeasure ? { feature: item, nearest: itemMeasure.nearest } : null,
     );
-  }, [map, point, radiusKm, results, item, itemMeasure]);
+  }, [map, point, radiusKm, shownResults, item, itemMeasure]);
 
   // Frame the circle when the point or radius changes (not for a link that fixed the camera itself).
   const firstFrame = useRef(true);
@@ -256,8 +286,12 @@ export function NearbyTool() {
       <SheetHandle control={sheet} sheet={panel} />
       <div className="nearby-head">
         <h2 id="nearby-title">{t('nearby.title')}</h2>
-        {point && !expanded && results.length > 0 && (
-          <span className="nearby-head-count">{t('nearby.count', { count: results.length, radius: radiusKm })}</span>
+        {point && !expanded && shownResults.length > 0 && (
+          <span className="nearby-head-count">
+            {restriction
+              ? t('nearby.since.count', { count: shownResults.length, radius: radiusKm, year: restriction.view.year })
+              : t('nearby.count', { count: shownResults.length, radius: radiusKm })}
+          </span>
         )}
         <button
           type="button"
@@ -339,22 +373,63 @@ export function NearbyTool() {
               )}
             </div>
             <RadiusChips value={radiusKm} />
-            {point && status !== 'loading' && (
-              <NearbyResults results={results} radiusKm={radiusKm} focusId={returnFocusTo} onOpen={openItem} />
+            <SinceSelect value={since} />
+            {since !== null && history.status !== 'ready' && (
+              <p className="nearby-since-status" role={history.status === 'error' ? 'alert' : 'status'}>
+                {t(history.status === 'error' ? 'nearby.since.failed' : 'nearby.since.loading')}
+              </p>
             )}
-            {point && inDistrict.length > 0 && district?.district && (
+            {point && status !== 'loading' && !sinceLoading && (
+              <NearbyResults
+                results={shownResults}
+                radiusKm={radiusKm}
+                since={restriction?.view ?? null}
+                focusId={returnFocusTo}
+                onOpen={openItem}
+              />
+            )}
+            {point && restriction && (restriction.noNews > 0 || restriction.earlier > 0) && (
+              <p className="nearby-since-excluded" data-testid="nearby-since-excluded">
+                {restriction.noNews > 0 && (
+                  <span data-no-news={restriction.noNews}>
+                    {t('nearby.since.noNews', { count: restriction.noNews })}
+                  </span>
+                )}{' '}
+                {restriction.earlier > 0 && (
+                  <span data-earlier={restriction.earlier}>
+                    {t('nearby.since.earlier', { count: restriction.earlier, year: restriction.view.year })}
+                  </span>
+                )}{' '}
+                <span>{t('nearby.since.note')}</span>
+              </p>
+            )}
+            {point && shownInDistrict.length > 0 && district?.district && (
               <details className="nearby-in-district">
                 <summary>
-                  {t('nearby.inDistrict', { district: districtName(district.district), count: inDistrict.length })}
+                  {t('nearby.inDistrict', {
+                    district: districtName(district.district),
+                    count: shownInDistrict.length,
+                  })}
                 </summary>
                 <ul>
-                  {inDistrict.map((f) => (
-                    <li key={f.properties.id}>
-                      <button type="button" data-id={f.properties.id} onClick={() => openItem(f.properties.id)}>
-                        {language === 'en' ? f.properties.name_en : f.properties.name}
-                      </button>
-                    </li>
-                  ))}
+                  {shownInDistrict.map((f) => {
+                    const stage = restriction?.view.stages.get(f.properties.id);
+                    return (
+                      <li key={f.properties.id}>
+                        <button type="button" data-id={f.properties.id} onClick={() => openItem(f.properties.id)}>
+                          {language === 'en' ? f.properties.name_en : f.properties.name}
+                        </button>
+                        {stage && (
+                          <span className="nearby-since-stage" data-year={stage.year}>
+                            {` · ${t(`nearby.since.${stage.stage}`, { year: stage.year })}`}
+                            {language === 'en'
+                              ? ` (${stage.entry.source.file}:${stage.entry.source.line})`
+                              : `（${stage.entry.source.file}:${stage.entry.source.line}）`}
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </details>
             )}
@@ -394,6 +469,29 @@ function RadiusChips({ value }: { value: NearbyRadiusKm }) {
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** "Only projects started or completed [since 2021 … 2026 | any time]": one labelled select. */
+function SinceSelect({ value }: { value: number | null }) {
+  const { t } = useTranslation();
+  const setSince = useAppStore((s) => s.setNearbySince);
+  return (
+    <p className="nearby-since">
+      <label htmlFor="nearby-since">{t('nearby.since.label')}</label>
+      <select
+        id="nearby-since"
+        value={value === null ? '' : String(value)}
+        onChange={(event) => setSince(event.target.value === '' ? null : Number(event.target.value))}
+      >
+        <option value="">{t('nearby.since.all')}</option>
+        {TRACK_YEARS.map((year) => (
+          <option key={year} value={year}>
+            {t('nearby.since.option', { year })}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
 

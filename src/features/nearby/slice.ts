@@ -20,6 +20,11 @@ export interface NearbyState {
   label: { zh: string; en: string } | null;
   /** Geolocation accuracy in metres, when the point came from the device. */
   accuracyM: number | null;
+  /**
+   * Only projects a dated report says were started or completed in or after this year (2021–2026); null = no
+   * restriction. Decided from the plan-tracking history (src/geo/history.ts `restrictSince`).
+   */
+  since: number | null;
 }
 
 export interface NearbySlice {
@@ -30,6 +35,7 @@ export interface NearbySlice {
     extra?: { label?: NearbyState['label']; accuracyM?: number | null },
   ) => void;
   setNearbyRadius: (radiusKm: NearbyRadiusKm) => void;
+  setNearbySince: (since: number | null) => void;
   openNearbyItem: (itemId: string | null) => void;
   clearNearby: () => void;
 }
@@ -41,6 +47,7 @@ export const defaultNearby = (): NearbyState => ({
   source: null,
   label: null,
   accuracyM: null,
+  since: null,
 });
 
 export const createNearbySlice: StateCreator<AppState, [], [], NearbySlice> = (set) => ({
@@ -58,6 +65,8 @@ export const createNearbySlice: StateCreator<AppState, [], [], NearbySlice> = (s
       },
     })),
   setNearbyRadius: (radiusKm) => set((s) => ({ nearby: { ...s.nearby, radiusKm } })),
+  setNearbySince: (since) => set((s) => ({ nearby: { ...s.nearby, since } })),
   openNearbyItem: (itemId) => set((s) => ({ nearby: { ...s.nearby, itemId } })),
-  clearNearby: () => set((s) => ({ nearby: { ...defaultNearby(), radiusKm: s.nearby.radiusKm } })),
+  clearNearby: () =>
+    set((s) => ({ nearby: { ...defaultNearby(), radiusKm: s.nearby.radiusKm, since: s.nearby.since } })),
 });

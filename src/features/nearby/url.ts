@@ -4,18 +4,20 @@
  *
  *   ?mode=nearby&near=113.13401,27.82764&r=5&item=proj-xyz   (point as lon,lat in WGS84, 5 decimals)
  *   ?near=113.13900,27.82480&datum=gcj02                 (a GCJ-02 point, e.g. copied from 高德; converted on read)
+ *   ?mode=nearby&near=113.15173,27.83814&since=2021       (only projects started or completed since 2021)
  *
  * Decoding never throws: a malformed value falls back to the default and adds a notice (an i18n key plus the
  * offending text) so the UI can say what was ignored. Encoding writes the canonical form: WGS84, 5 decimals,
- * no `datum`, and no `r` when it is the default.
+ * no `datum`, no `r` when it is the default and no `since` when there is no restriction.
  */
 import type { Position } from 'geojson';
 import { parseDatum, round5, toWgs84 } from '../../geo/datum';
+import { parseTrackYear } from '../../geo/history';
 import { DEFAULT_RADIUS_KM, NEARBY_RADII_KM, type NearbyRadiusKm } from './radii';
 import { defaultNearby } from './slice';
 import type { UrlCodec } from '../../state/urlCodec';
 
-export const NEARBY_URL_KEYS = { point: 'near', radius: 'r', open: 'item', datum: 'datum' } as const;
+export const NEARBY_URL_KEYS = { point: 'near', radius: 'r', open: 'item', datum: 'datum', since: 'since' } as const;
 
 export interface NearbyUrlState {
   /** WGS84 [lon, lat], or null when no point is chosen. */
@@ -23,9 +25,16 @@ export interface NearbyUrlState {
   radiusKm: NearbyRadiusKm;
   /** The id of the open (highlighted) item. */
   openId: string | null;
+  /** Only projects started or completed in or after this year (2021–2026); null = all. */
+  since: number | null;
 }
 
-export const DEFAULT_NEARBY_STATE: NearbyUrlState = { point: null, radiusKm: DEFAULT_RADIUS_KM, openId: null };
+export const DEFAULT_NEARBY_STATE: NearbyUrlState = {
+  point: null,
+  radiusKm: DEFAULT_RADIUS_KM,
+  openId: null,
+  since: null,
+};
 
 export type NearbyUrlNoticeKey =
   | 'nearby.url.badPoint'
@@ -34,7 +43,8 @@ export type NearbyUrlNoticeKey =
   | 'nearby.url.radiusClamped'
   | 'nearby.url.badOpen'
   | 'nearby.url.unknownOpen'
-  | 'nearby.url.badDatum';
+  | 'nearby.url.badDatum'
+  | 'nearby.url.badSince';
 
 export interface NearbyUrlNotice {
   key: NearbyUrlNoticeKey;
@@ -71,6 +81,10 @@ export const NEARBY_URL_MESSAGES: Record<NearbyUrlNoticeKey, { zh: string; en: s
   'nearby.url.badDatum': {
     zh: '链接中的坐标系“{{value}}”无法识别，按 WGS84 处理。',
     en: 'The datum “{{value}}” in the link is unknown; treating the location as WGS84.',
+  },
+  'nearby.url.badSince': {
+    zh: '链接中的年份“{{value}}”无效（可选 2021–2026），已显示全部项目。',
+    en: 'The year “{{value}}” in the link is not valid (2021–2026); showing all projects.',
   },
 };
 
@@ -156,6 +170,12 @@ export function decodeNearby(
     } else state.openId = rawOpen;
   }
 
+  const rawSince = params.get(NEARBY_URL_KEYS.since);
+  if (rawSince !== null && rawSince !== '') {
+    state.since = parseTrackYear(rawSince);
+    if (state.since === null) notices.push({ key: 'nearby.url.badSince', value: rawSince });
+  }
+
   return { state, notices };
 }
 
@@ -170,11 +190,13 @@ export function writeNearbyParams(state: NearbyUrlState, params: URLSearchParams
   else params.delete(NEARBY_URL_KEYS.radius);
   if (state.openId) params.set(NEARBY_URL_KEYS.open, state.openId);
   else params.delete(NEARBY_URL_KEYS.open);
+  if (state.since !== null) params.set(NEARBY_URL_KEYS.since, String(state.since));
+  else params.delete(NEARBY_URL_KEYS.since);
 }
 
 /**
  * The nearby state written into a copy of `params` (other parameters are kept): canonical WGS84 point with
- * 5 decimals, radius only when not the default, the open item's id, and never `datum`.
+ * 5 decimals, radius only when not the default, the open item's id, the `since` year when set, and never `datum`.
  */
 export function encodeNearby(state: NearbyUrlState, params: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const out = new URLSearchParams(params);
@@ -192,10 +214,11 @@ const NOTICE_PARAM: Record<NearbyUrlNoticeKey, string> = {
   'nearby.url.badOpen': NEARBY_URL_KEYS.open,
   'nearby.url.unknownOpen': NEARBY_URL_KEYS.open,
   'nearby.url.badDatum': NEARBY_URL_KEYS.datum,
+  'nearby.url.badSince': NEARBY_URL_KEYS.since,
 };
 
 /**
- * `near`, `r`, `item` (and the read-only `datum`). They are written only in nearby mode; a link with `near`
+ * `near`, `r`, `item`, `since` (and the read-only `datum`). They are written only in nearby mode; a link with `near`
  * but no `mode` opens nearby mode. Whether `item` exists and whether the point is in Zhuzhou is checked by the
  * nearby tool once the data and the city boundary have loaded.
  */
@@ -210,6 +233,7 @@ export const nearbyCodec: UrlCodec = {
       radiusKm: state.radiusKm,
       itemId: state.openId,
       source: state.point ? 'link' : null,
+      since: state.since,
     };
     for (const notice of notices) {
       const name = NOTICE_PARAM[notice.key];
@@ -219,11 +243,12 @@ export const nearbyCodec: UrlCodec = {
   },
   write(state, params) {
     if (state.mode !== 'nearby') return;
-    const { point, radiusKm, itemId } = state.nearby;
-    writeNearbyParams({ point, radiusKm, openId: itemId }, params);
+    const { point, radiusKm, itemId, since } = state.nearby;
+    writeNearbyParams({ point, radiusKm, openId: itemId, since }, params);
   },
   isNavigation: (prev, next) =>
     prev.nearby.point !== next.nearby.point ||
     prev.nearby.radiusKm !== next.nearby.radiusKm ||
-    prev.nearby.itemId !== next.nearby.itemId,
+    prev.nearby.itemId !== next.nearby.itemId ||
+    prev.nearby.since !== next.nearby.since,
 };

@@ -21,6 +21,7 @@ import type { LineString, Polygon } from 'geojson';
 import { measureGeometry } from '../../geo/measure';
 import { AREA_UNITS, formatLength, unitName, type AreaUnit, type LengthUnitChoice } from '../../geo/units';
 import { measurementsToGeoJson, type Measurement } from './measureStorage';
+import { ShowMeasurements } from './ShowMeasurements';
 import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { openSideTab } from './plannerData';
@@ -382,6 +383,7 @@ export function MeasureTool() {
           </button>
         </div>
       )}
+      <ShowMeasurements note />
       <p className="measure-note">{t('planner.measure.saved')}</p>
     </aside>
   );

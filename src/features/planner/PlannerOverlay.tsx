@@ -200,8 +200,18 @@ function HereCard({
 export function PlannerOverlay() {
   const map = useMap();
   const mode = useAppStore((s) => s.mode);
-  const measurements = useAppStore((s) => s.measurements);
+  const allMeasurements = useAppStore((s) => s.measurements);
+  const showMeasurements = useAppStore((s) => s.showMeasurements);
   const subject = useAppStore((s) => s.statsSubject);
+  // Outside measure mode the saved measurements are drawn only when turned on ("显示我的测量") — or the one whose
+  // statistics are open, whose outline the statistics need.
+  const measurements = useMemo(
+    () =>
+      mode === 'measure' || showMeasurements
+        ? allMeasurements
+        : allMeasurements.filter((m) => subject?.kind === 'measurement' && subject.id === m.id),
+    [mode, showMeasurements, allMeasurements, subject],
+  );
   const probe = useAppStore((s) => s.probe);
   const format = useFormat();
   const stats = useAreaStats(subject);
@@ -218,8 +228,8 @@ export function PlannerOverlay() {
     return () => removeLayers(map);
   }, [map]);
 
-  // Saved measurements (terra-draw draws them itself in measure mode) and their labels (always). The label
-  // code is fetched once there is something to label.
+  // Saved measurements (terra-draw draws them itself in measure mode) and their labels (in measure mode, or when
+  // turned on). The label code is fetched once there is something to label.
   const [labelCode, setLabelCode] = useState<typeof import('./measurementLabels') | null>(null);
   const hasMeasurements = measurements.length > 0;
   useEffect(() => {

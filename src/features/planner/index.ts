@@ -11,6 +11,7 @@ export { createPlannerSlice as plannerSlice } from './slice';
 export { filterCodec } from './url';
 export { planner as plannerStrings } from './strings';
 export { PlannerProbe } from './PlannerProbe';
+export { ShowMeasurements } from './ShowMeasurements';
 
 export const FilterPanel = lazyComponent(() => import('./FilterPanel').then((m) => m.FilterPanel), 'panel');
 export const StatsPanel = lazyComponent(() => import('./StatsPanel').then((m) => m.StatsPanel), 'panel');
@@ -25,5 +26,5 @@ export const PlannerOverlay = deferredOverlay(
 /** Clears the planner's stored data (measurements, unit choice) and its state. */
 export function resetPlannerData(): void {
   clearStoredMeasurements();
-  useAppStore.setState({ measurements: [], units: { ...DEFAULT_UNITS } });
+  useAppStore.setState({ measurements: [], units: { ...DEFAULT_UNITS }, showMeasurements: false });
 }

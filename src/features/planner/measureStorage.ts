@@ -22,6 +22,8 @@ export interface UnitChoice {
 export const DEFAULT_UNITS: UnitChoice = { length: 'auto', area: 'mu' };
 export const MEASUREMENTS_KEY = 'zhuzhou-plan-map.measurements.v1';
 export const UNITS_KEY = 'zhuzhou-plan-map.units.v1';
+/** Whether the saved measurements are drawn outside measure mode ("显示我的测量"; off unless turned on). */
+export const SHOW_MEASUREMENTS_KEY = 'zhuzhou-plan-map.show-measurements.v1';
 /** More than this many stored measurements are not kept (a runaway loop must not fill the storage). */
 export const MAX_MEASUREMENTS = 200;
 /** A stored measurement with more vertices than this is dropped (60,000 once blocked every load for ~49 s). */
@@ -148,6 +150,11 @@ export const loadUnits = (storage = browserStorage()) => parseUnits(read(storage
 export const saveUnits = (units: UnitChoice, storage = browserStorage()) =>
   write(storage, UNITS_KEY, JSON.stringify(units));
 
+/** Only the exact text "true" turns it on: anything else (absent, junk, forbidden storage) is off. */
+export const loadShowMeasurements = (storage = browserStorage()) => read(storage, SHOW_MEASUREMENTS_KEY) === 'true';
+export const saveShowMeasurements = (show: boolean, storage = browserStorage()) =>
+  write(storage, SHOW_MEASUREMENTS_KEY, String(show));
+
 /** The measurements as a GeoJSON FeatureCollection, with their measured values in the properties. */
 export function measurementsToGeoJson(
   measurements: Measurement[],
@@ -184,6 +191,7 @@ export function clearStoredMeasurements(storage = browserStorage()): void {
   try {
     storage?.setItem(MEASUREMENTS_KEY, '[]');
     storage?.setItem(UNITS_KEY, JSON.stringify(DEFAULT_UNITS));
+    storage?.setItem(SHOW_MEASUREMENTS_KEY, 'false');
   } catch {
     // forbidden storage: nothing was stored either
   }

@@ -2,8 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { AreaUnit, LengthUnitChoice } from '../../geo/units';
 import {
   loadMeasurements,
+  loadShowMeasurements,
   loadUnits,
   saveMeasurements,
+  saveShowMeasurements,
   saveUnits,
   type Measurement,
   type UnitChoice,
@@ -27,6 +29,12 @@ export interface PlannerSlice {
   putMeasurement: (measurement: Omit<Measurement, 'n'> & { n?: number }) => void;
   removeMeasurement: (id: string) => void;
   clearMeasurements: () => void;
+  /**
+   * Whether the saved measurements (and their labels) are drawn outside measure mode — off by default, so none
+   * is left as a stray label on the browse map; remembered in local storage.
+   */
+  showMeasurements: boolean;
+  setShowMeasurements: (show: boolean) => void;
   units: UnitChoice;
   setLengthUnit: (unit: LengthUnitChoice) => void;
   setAreaUnit: (unit: AreaUnit) => void;
@@ -65,6 +73,11 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
     saveMeasurements([]);
     const subject = get().statsSubject;
     set({ measurements: [], statsSubject: subject?.kind === 'measurement' ? null : subject });
+  },
+  showMeasurements: loadShowMeasurements(),
+  setShowMeasurements: (showMeasurements) => {
+    saveShowMeasurements(showMeasurements);
+    set({ showMeasurements });
   },
   units: loadUnits(),
   setLengthUnit: (length) => {

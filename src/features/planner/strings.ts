@@ -92,6 +92,9 @@ export const planner = {
         exportGeoJson: '导出 GeoJSON',
         openStats: '打开统计面板',
         saved: '测量结果保存在本机浏览器中，刷新后仍在。',
+        show_one: '在浏览地图上显示我的测量（{{count}} 项）',
+        show_other: '在浏览地图上显示我的测量（{{count}} 项）',
+        showNote: '离开测量模式后，测量结果只在打开此项时显示在地图上。',
         errors: drawingErrors('zh'),
       },
       stats: {
@@ -237,6 +240,9 @@ export const planner = {
         exportGeoJson: 'Export GeoJSON',
         openStats: 'Open the statistics tab',
         saved: 'Measurements are kept in this browser and survive a reload.',
+        show_one: 'Show my measurement on the map when not measuring ({{count}})',
+        show_other: 'Show my measurements on the map when not measuring ({{count}})',
+        showNote: 'Outside measure mode, measurements are drawn on the map only with this turned on.',
         errors: drawingErrors('en'),
       },
       stats: {

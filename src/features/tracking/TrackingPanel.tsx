@@ -8,8 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { LATEST_YEAR, TRACK_CLASSES, type HistoryEntry, type TrackClass } from '../../geo/history';
 import { DISTRICT_EN, DISTRICTS, type District } from '../../geo/vocabulary';
 import { useAppStore } from '../../state/store';
+import { useHistory } from '../../ui/useHistory';
 import { downloadText, fileStem } from '../../ui/download';
-import { countRows, rowsToCsv, trackRows, useHistory, type TrackRow } from './model';
+import { countRows, rowsToCsv, trackRows, type TrackRow } from './model';
 import { TRACK_COLORS } from './trackMap';
 import './tracking.css';
 

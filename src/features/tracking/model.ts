@@ -1,9 +1,7 @@
 /**
- * The tracking view's data: the history file (fetched once, on first use), the rows of the promised-vs-delivered
- * table and their CSV. The statuses themselves are derived in src/geo/history.ts.
+ * The tracking view's data: the rows of the promised-vs-delivered table and their CSV (the history file is fetched
+ * once, on first use, by src/data/history.ts). The statuses themselves are derived in src/geo/history.ts.
  */
-import { useEffect, useState } from 'react';
-import historyUrl from '../../../geodata/history/history.json?url';
 import {
   decide,
   isListed,
@@ -16,43 +14,6 @@ import {
 } from '../../geo/history';
 import type { PlanFeature } from '../../geo/schema';
 import type { District } from '../../geo/vocabulary';
-
-let loading: Promise<HistoryFile> | null = null;
-
-/** The history file, fetched once. */
-export function loadHistory(): Promise<HistoryFile> {
-  loading ??= fetch(historyUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(`history.json: HTTP ${response.status}`);
-      return response.json() as Promise<HistoryFile>;
-    })
-    .then((file) => {
-      if (file?.version !== 1 || typeof file.features !== 'object') throw new Error('history.json: unknown format');
-      return file;
-    })
-    .catch((error: unknown) => {
-      loading = null; // a later attempt may succeed
-      throw error;
-    });
-  return loading;
-}
-
-export type HistoryState = { status: 'loading' } | { status: 'ready'; file: HistoryFile } | { status: 'error' };
-
-export function useHistory(): HistoryState {
-  const [state, setState] = useState<HistoryState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadHistory().then(
-      (file) => live && setState({ status: 'ready', file }),
-      () => live && setState({ status: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
-}
 
 /** One tracked feature in a year: its class then and the sentence that says so. */
 export interface TrackRow {

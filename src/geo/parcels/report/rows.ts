@@ -1,6 +1,7 @@
 /**
  * The report as rows for export: the verdict labels, the CSV (one row per parcel and a total row, zh or en
- * headers) and the parcels as GeoJSON with their report rows as flat properties.
+ * headers; the key projects a parcel is on or near as the report's table words them) and the parcels as GeoJSON
+ * with their report rows as flat properties.
  */
 import { DISTRICT_EN, ZONES } from '../../schema';
 import { SQM_PER_HA, SQM_PER_MU } from '../../units';
@@ -10,6 +11,7 @@ import { SCOPE_EN } from '../../scope';
 import type { Parcel } from '../types';
 import { roundingOf, statedShare, statedValue } from '../../precision';
 import type { Near, ParcelReport, ProtectionHit, SiteReport, ZoneShare } from './types';
+import { projectsText, type ProjectHit } from './projects';
 
 /** A zone's 亩 and % as stated for its accuracy (schematic zones: one significant figure). */
 function zoneFigures(hit: ZoneShare | undefined): [number, number] {
@@ -76,6 +78,7 @@ export function reportToCsv(report: SiteReport, lang: 'zh' | 'en'): string {
     zh ? '距高速公路（千米）' : 'Expressway distance (km)',
     zh ? '最近交通枢纽' : 'Nearest hub',
     zh ? '距枢纽（千米）' : 'Hub distance (km)',
+    zh ? '重点项目（地块内或附近）' : 'Key projects (on or near)',
     zh ? '结论' : 'Verdict',
     zh ? '分区为示意' : 'Zones schematic',
     zh ? '分区面积取整' : 'Zone figures rounded',
@@ -106,6 +109,7 @@ export function reportToCsv(report: SiteReport, lang: 'zh' | 'en'): string {
       ...near(row.nearest.station),
       ...near(row.nearest.expressway),
       ...near(row.nearest.hub),
+      projectsText(row.projects ?? [], lang),
       zh ? VERDICT_LABELS[row.verdict].zh : VERDICT_LABELS[row.verdict].en,
       row.schematic ? (zh ? '是' : 'yes') : zh ? '否' : 'no',
       roundingCell(row.zones),
@@ -160,6 +164,14 @@ export function reportToGeoJSON(report: SiteReport, parcels: Parcel[]): GeoJSON.
           properties[`nearest_${key}`] = n?.name ?? null;
           properties[`nearest_${key}_km`] = n ? r2(n.km) : null;
         }
+        // As exactly as each project is placed: a distance (0.1 km) only for exact / approximate positions.
+        properties.projects = (row.projects ?? []).map((h: ProjectHit) => ({
+          id: h.id,
+          name: h.name,
+          name_en: h.name_en,
+          relation: h.relation,
+          ...(h.km !== undefined ? { km: Math.round(h.km * 10) / 10 } : {}),
+        }));
         properties.verdict = row.verdict;
         properties.schematic = row.schematic;
       }
