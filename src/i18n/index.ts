@@ -32,6 +32,14 @@ export function initI18n(language: Language, resources: readonly Resource[] = []
   return i18next;
 }
 
+/**
+ * Adds a string file that came with a feature's code after start-up (both languages, merged into what is there),
+ * so a panel fetched on first use brings its own strings rather than putting them on the first screen.
+ */
+export function addStrings(resource: Resource): void {
+  for (const language of LANGUAGES) i18next.addResourceBundle(language, 'translation', resource[language], true, true);
+}
+
 /** Picks the string of a catalog-style {zh, en} pair. */
 export function loc(text: { zh: string; en: string }, language: Language): string {
   return text[language];
