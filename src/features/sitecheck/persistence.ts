@@ -161,16 +161,18 @@ export async function loadLayers(): Promise<{ layers: SiteLayerMeta[]; dropped: 
   // Before one record per layer: move the old list's valid entries into their own records.
   const legacy = await get<unknown>(LEGACY_INDEX_KEY, s);
   // Nothing stored (most visitors): the record checks are not even loaded.
-  if (legacy === undefined && (await keys(s)).length === 0) return { layers: [], dropped: 0, orphans: [] };
+  const firstKeys = await keys(s);
+  if (legacy === undefined && firstKeys.length === 0) return { layers: [], dropped: 0, orphans: [] };
   const { findOrphans, parseLayerMeta, parseLegacyIndex } = await storedLayer();
   if (legacy !== undefined) {
     const old = parseLegacyIndex(legacy);
     dropped += old.dropped;
-    const present = new Set(await keys(s));
+    const present = new Set(firstKeys);
     for (const meta of old.metas) if (!present.has(layerKey(meta.id))) await set(layerKey(meta.id), meta, s);
     await del(LEGACY_INDEX_KEY, s);
   }
-  const allKeys = await keys(s);
+  // The migration above adds records: read the keys again only then.
+  const allKeys = legacy === undefined ? firstKeys : await keys(s);
   const layerKeys = allKeys.filter((k): k is string => typeof k === 'string' && k.startsWith(LAYER_PREFIX));
   const values = await getMany<unknown>(layerKeys, s);
   const layers: SiteLayerMeta[] = [];

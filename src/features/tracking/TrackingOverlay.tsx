@@ -10,6 +10,7 @@ import { useMap } from '../../map/MapContext';
 import { useAppStore } from '../../state/store';
 import { useHistory } from '../../ui/useHistory';
 import { countRows, trackRows } from './model';
+import { DeliverySummary } from './Summary';
 import { TRACK_COLORS, addTrackLayers, drawTrack, removeTrackLayers } from './trackMap';
 import { Swipe } from './Swipe';
 import { YearControl } from './YearControl';
@@ -103,15 +104,7 @@ export function TrackingOverlay() {
                 </li>
               ))}
             </ul>
-            <p className="tracking-summary" data-testid="track-summary">
-              {t('tracking.summary', {
-                year: shown,
-                listed: listed.length,
-                completed: counts.completed,
-                started: counts.under_construction,
-                none: counts.no_news,
-              })}
-            </p>
+            <DeliverySummary year={shown} listed={listed.length} counts={counts} testId="track-summary" />
             <div className="tracking-compare">
               {compare === null ? (
                 <button type="button" onClick={() => setCompare(shown === PLAN_YEAR ? LATEST_YEAR : PLAN_YEAR)}>

@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import { useHistory } from '../../ui/useHistory';
 import { downloadText, fileStem } from '../../ui/download';
 import { countRows, rowsToCsv, trackRows, type TrackRow } from './model';
+import { DeliverySummary } from './Summary';
 import { TRACK_COLORS } from './trackMap';
 import './tracking.css';
 
@@ -73,15 +74,7 @@ export function TrackingPanel() {
   return (
     <div className="tracking-panel">
       <h2>{t('tracking.title')}</h2>
-      <p className="tracking-summary" data-testid="panel-summary">
-        {t('tracking.summary', {
-          year: shown,
-          listed: listed.length,
-          completed: counts.completed,
-          started: counts.under_construction,
-          none: counts.no_news,
-        })}
-      </p>
+      <DeliverySummary year={shown} listed={listed.length} counts={counts} testId="panel-summary" />
       <p className="tracking-quote">{t('tracking.honesty')}</p>
 
       <h3>{t('tracking.byDistrict')}</h3>
